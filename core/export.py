@@ -1,0 +1,60 @@
+"""Briefings as a Markdown document an analyst can send on.
+
+Article text is untrusted: every field is escaped so that a title cannot open a heading, a link or raw HTML.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from core.briefing import Briefing
+from core.store import Review
+
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+_LINE_START = re.compile(r"^(\s*)([-=>]|\d+[.)])", re.MULTILINE)
+
+
+def md_text(text: str) -> str:
+    """Inline Markdown that shows the text literally: specials escaped, line breaks folded."""
+    escaped = _MARKDOWN_SPECIALS.sub(r"\\\1", " ".join(text.split()))
+    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)
+
+
+def briefing_markdown(
+    briefings: Sequence[Briefing],
+    reviews: dict[str, Review] | None = None,
+    *,
+    today: date | None = None,
+) -> str:
+    day = (today or date.today()).isoformat()
+    count = f"{len(briefings)} article{'s' if len(briefings) != 1 else ''}"
+    parts = [f"# Briefing, {day}\n\n{count}\n"]
+    for briefing in briefings:
+        review = (reviews or {}).get(briefing.article.content_hash)
+        parts.append(article_markdown(briefing, review))
+    return "\n".join(parts)
+
+
+def article_markdown(briefing: Briefing, review: Review | None = None) -> str:
+    a = briefing.article
+    lines = [f"## {md_text(a.title or a.id)}", ""]
+    meta = [md_text(x) for x in (a.source, a.published) if x]
+    if a.url:
+        meta.append(f"<{a.url}>" if _is_plain_url(a.url) else md_text(a.url))
+    if meta:
+        lines += [" · ".join(meta), ""]
+    if review and (review.tags or review.status != "new"):
+        tags = ", ".join(f"`{t.replace('`', '')}`" for t in review.tags)
+        lines += [f"Status: {review.status}" + (f" · Tags: {tags}" if tags else ""), ""]
+    if briefing.keyphrases:
+        lines += ["**Keyphrases:** " + ", ".join(md_text(k.phrase) for k in briefing.keyphrases), ""]
+    if review and review.note.strip():
+        lines += ["**Analyst's note:**", ""] + [f"> {md_text(line)}" for line in review.note.strip().split("\n")]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _is_plain_url(url: str) -> bool:
+    return re.fullmatch(r"https?://[^\s<>`]+", url) is not None

@@ -1,0 +1,229 @@
+"""Files, folders and standard input to Article records.
+
+Every input is untrusted: each file that cannot be read becomes one Problem naming the file and the reason, and
+the rest of the batch goes on.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from core.article import Article, content_hash
+from core.ingest.dates import normalize_date
+from core.ingest.decode import decode
+from core.ingest.errors import IngestError
+from core.ingest.feed import looks_like_feed, parse_feed
+from core.ingest.html import parse_html
+from core.ingest.jsonfile import parse_json, parse_jsonl
+from core.ingest.markdown import parse_markdown, parse_text
+from core.ingest.record import RawArticle
+from core.ingest.sanitize import sanitize, sanitize_field
+from core.ingest.titles import derive_title
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+STDIN = "-"
+
+Parser = Callable[[str], list]
+_BY_SUFFIX: dict[str, Parser] = {
+    ".txt": parse_text, ".text": parse_text,
+    ".md": parse_markdown, ".markdown": parse_markdown,
+    ".html": parse_html, ".htm": parse_html, ".xhtml": parse_html,
+    ".json": parse_json, ".jsonl": parse_jsonl, ".ndjson": parse_jsonl,
+    ".xml": parse_feed, ".rss": parse_feed, ".atom": parse_feed,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """An input that could not be read, as the one line the user sees."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class Ingested:
+    articles: list[Article]
+    problems: list[Problem]
+
+
+def ingest(paths: Iterable[str | os.PathLike], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Ingested:
+    """All articles under the paths, each content once, in the order found."""
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for item in iter_ingest(paths, max_bytes=max_bytes):
+        if isinstance(item, Problem):
+            problems.append(item)
+        elif item.content_hash not in seen:
+            seen.add(item.content_hash)
+            articles.append(item)
+    return Ingested(articles, problems)
+
+
+def iter_ingest(paths: Iterable[str | os.PathLike], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[
+        Article | Problem]:
+    """Articles and problems as they are found, for callers that show progress."""
+    for path in paths:
+        if str(path) == STDIN:
+            yield from _load_stdin(max_bytes)
+        else:
+            for file in _walk(Path(path)):
+                if isinstance(file, Problem):
+                    yield file
+                else:
+                    yield from load_file(file, max_bytes=max_bytes)
+
+
+def input_files(paths: Iterable[str | os.PathLike]) -> list[Path]:
+    """The readable article files under the paths (for rescans that look for new files)."""
+    return [f for p in paths if str(p) != STDIN for f in _walk(Path(p)) if isinstance(f, Path)]
+
+
+def _walk(path: Path) -> Iterator[Path | Problem]:
+    if not os.path.lexists(path):
+        yield Problem(_display(path), "no such file or directory")
+    elif path.is_dir():
+        yield from _walk_dir(path)
+    elif not path.exists():
+        yield Problem(_display(path), "broken symbolic link")
+    else:
+        yield path
+
+
+def _walk_dir(root: Path) -> Iterator[Path | Problem]:
+    """Recursive, sorted, hidden entries skipped, each real directory once (symlink loops end)."""
+    visited: set[tuple[int, int]] = set()
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            stat = folder.stat()
+            key = (stat.st_dev, stat.st_ino)
+            if key in visited:
+                continue
+            visited.add(key)
+            entries = sorted(folder.iterdir(), key=lambda p: p.name)
+        except OSError as exc:
+            yield Problem(_display(folder), _os_reason(exc))
+            continue
+        subfolders = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                if entry.is_dir():
+                    subfolders.append(entry)
+                elif not entry.exists():
+                    yield Problem(_display(entry), "broken symbolic link")
+                elif entry.suffix.lower() in _BY_SUFFIX:
+                    yield entry
+            except OSError as exc:
+                yield Problem(_display(entry), _os_reason(exc))
+        stack.extend(reversed(subfolders))
+
+
+def load_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | Problem]:
+    shown = _display(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            yield Problem(shown, f"{size / 1e6:.0f} MB is over the size limit of {max_bytes / 1e6:.0f} MB "
+                                 "(raise it with --max-size)")
+            return
+        with open(path, "rb") as f:
+            data = f.read(max_bytes + 1)
+    except OSError as exc:
+        yield Problem(shown, _os_reason(exc))
+        return
+    yield from load_bytes(data, shown, path.suffix.lower(), max_bytes=max_bytes)
+
+
+def load_bytes(data: bytes, name: str, suffix: str = "", *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[
+        Article | Problem]:
+    """One input's bytes to articles; the parser is chosen by suffix, or by content where the suffix says nothing."""
+    if len(data) > max_bytes:
+        yield Problem(name, f"over the size limit of {max_bytes / 1e6:.0f} MB (raise it with --max-size)")
+        return
+    try:
+        text = decode(data)
+        parser = _parser_for(suffix, text)
+        records = parser(text)
+    except IngestError as exc:
+        yield Problem(name, str(exc))
+        return
+    except RecursionError:
+        yield Problem(name, "nested too deeply to read")
+        return
+    for record in records:
+        if isinstance(record, IngestError):
+            yield Problem(name, str(record))
+            continue
+        article = _article(record, name)
+        if article is None:
+            where = f"{record.where}: " if record.where else ""
+            yield Problem(name, f"{where}no text after cleaning")
+        else:
+            yield article
+
+
+def _load_stdin(max_bytes: int) -> Iterator[Article | Problem]:
+    try:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    except OSError as exc:
+        yield Problem("<stdin>", _os_reason(exc))
+        return
+    yield from load_bytes(data, "<stdin>", max_bytes=max_bytes)
+
+
+def _parser_for(suffix: str, text: str) -> Parser:
+    if suffix in (".txt", ".text", "") and looks_like_feed(text):
+        return parse_feed
+    if suffix in _BY_SUFFIX:
+        return _BY_SUFFIX[suffix]
+    head = text.lstrip()[:512].lower()
+    if head.startswith(("{", "[")):
+        lines = [line for line in text.strip().split("\n") if line.strip()]
+        return parse_jsonl if len(lines) > 1 and all(line.lstrip().startswith("{") for line in lines[:2]) \
+            else parse_json
+    if looks_like_feed(text):
+        return parse_feed
+    if head.startswith(("<!doctype html", "<html")) or "<body" in head:
+        return parse_html
+    if head.startswith("---\n"):
+        return parse_markdown
+    return parse_text
+
+
+def _article(record: RawArticle, name: str) -> Article | None:
+    text = sanitize(record.text)
+    if not text.strip():
+        return None
+    digest = content_hash(text)
+    title = sanitize_field(record.title) or derive_title(text)
+    return Article(
+        id=sanitize_field(record.id) or digest[:16],
+        title=title,
+        source=sanitize_field(record.source),
+        url=sanitize_field(record.url),
+        published=normalize_date(record.published),
+        text=text,
+        path=name,
+        content_hash=digest,
+    )
+
+
+def _display(path: Path) -> str:
+    """The path as one printable line: a newline or escape in a file name must not reach the terminal."""
+    return sanitize_field(os.fsdecode(path).encode("utf-8", "backslashreplace").decode("utf-8")) or "?"
+
+
+def _os_reason(exc: OSError) -> str:
+    return exc.strerror.lower() if exc.strerror else str(exc)

@@ -1,0 +1,65 @@
+"""Publication dates as ISO 8601, whatever form the source wrote them in.
+
+The date anchors every relative expression in the timeline, so a date we cannot read is dropped (None) rather
+than passed on in a form the resolver would misread.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
+
+_MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+_MONTH_DAY_YEAR = re.compile(r"([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})$")
+_YEAR_MONTH_DAY = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
+_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})$")
+
+
+def normalize_date(value: object) -> str | None:
+    """`YYYY-MM-DD`, or a full ISO timestamp when the source gave a time; None when unreadable."""
+    if value is None:
+        return None
+    if isinstance(value, time.struct_time):
+        return _iso(datetime(*value[:6]))
+    if isinstance(value, datetime | date):
+        return _iso(value)
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        return _iso(datetime.fromisoformat(text.replace("Z", "+00:00")))
+    except ValueError:
+        pass
+    try:
+        return _iso(parsedate_to_datetime(text))
+    except (TypeError, ValueError, IndexError):
+        pass
+    return _loose_date(text)
+
+
+def _loose_date(text: str) -> str | None:
+    text = re.sub(r"^[A-Za-z]+day,?\s+", "", text.strip())
+    if m := _MONTH_DAY_YEAR.match(text):
+        month, day, year = _MONTHS.get(m[1].lower()), int(m[2]), int(m[3])
+    elif m := _DAY_MONTH_YEAR.match(text):
+        day, month, year = int(m[1]), _MONTHS.get(m[2].lower()), int(m[3])
+    elif m := _YEAR_MONTH_DAY.match(text) or _COMPACT.match(text):
+        year, month, day = int(m[1]), int(m[2]), int(m[3])
+    else:
+        return None
+    try:
+        return date(year, month or 0, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _iso(value: date) -> str:
+    if isinstance(value, datetime):
+        if (value.hour, value.minute, value.second, value.microsecond) == (0, 0, 0, 0) and value.tzinfo is None:
+            return value.date().isoformat()
+        return value.isoformat()
+    return value.isoformat()

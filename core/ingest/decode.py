@@ -1,0 +1,75 @@
+"""Bytes to text: byte-order mark, then UTF-8, then a charset detector.
+
+Saved pages and old wire copy come in cp1252, Latin-1 and UTF-16; guessing wrong garbles every quote mark,
+so the detector only runs when the cheap, certain answers fail.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from core.ingest.errors import IngestError
+
+_BINARY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def decode(data: bytes) -> str:
+    """Decode a file's bytes, or raise IngestError saying why the file is not text."""
+    if not data.strip():
+        raise IngestError("empty file")
+    text = _decode(data)
+    if _looks_binary(text):
+        raise IngestError("binary file, not text")
+    return text
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:8192]
+    return "\x00" in sample or len(_BINARY_CONTROLS.findall(sample)) > 0.05 * len(sample)
+
+
+def _decode(data: bytes) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise IngestError(f"invalid {encoding} after its byte-order mark at byte {exc.start}") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    utf16 = _bomless_utf16(data)
+    if utf16 is not None:
+        return utf16
+    if b"\x00" in data[:8192]:
+        raise IngestError("binary file (NUL bytes), not text")
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise IngestError("binary file or unknown text encoding")
+    return str(best)
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM shows as NUL in every other byte of ASCII text; decode it only when that pattern holds."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(data) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for zeros, encoding in ((odd, "utf-16-le"), (even, "utf-16-be")):
+        if zeros.count(0) > 0.8 * len(zeros):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+    return None

@@ -1,0 +1,70 @@
+"""JSON (one object or an array of them) and JSON Lines dumps, the export format of scrapers and news APIs.
+
+The text field comes out exactly as it went in (after control characters are removed), so offsets computed by
+another tool on the same JSON still index it.
+"""
+
+from __future__ import annotations
+
+import json
+
+from core.ingest.errors import IngestError
+from core.ingest.record import RawArticle
+
+_TEXT_FIELDS = ("text", "body", "content")
+_FIELDS = {"title": ("title", "headline"), "published": ("published", "date", "dct", "pubDate"),
+           "source": ("source",), "url": ("url", "link"), "id": ("id",)}
+
+
+def parse_json(text: str) -> list[RawArticle | IngestError]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise IngestError(f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+    except RecursionError:
+        raise IngestError("JSON nested too deeply") from None
+    if isinstance(data, dict):
+        return [_record(data, "")]
+    if isinstance(data, list):
+        return [_record(item, f"item {number}") for number, item in enumerate(data, start=1)]
+    raise IngestError(f"JSON holds a {type(data).__name__}, not an object or an array of objects")
+
+
+def parse_jsonl(text: str) -> list[RawArticle | IngestError]:
+    records: list[RawArticle | IngestError] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        where = f"line {number}"
+        try:
+            records.append(_record(json.loads(line), where))
+        except json.JSONDecodeError as exc:
+            records.append(IngestError(f"{where}: invalid JSON at column {exc.colno}: {exc.msg}"))
+        except RecursionError:
+            records.append(IngestError(f"{where}: JSON nested too deeply"))
+    return records
+
+
+def _record(item: object, where: str) -> RawArticle | IngestError:
+    prefix = f"{where}: " if where else ""
+    if not isinstance(item, dict):
+        return IngestError(f"{prefix}expected an object, found {_kind(item)}")
+    text = next((item[key] for key in _TEXT_FIELDS if item.get(key) not in (None, "")), None)
+    if text is None:
+        return IngestError(f"{prefix}no text (one of the fields {', '.join(_TEXT_FIELDS)})")
+    if not isinstance(text, str):
+        return IngestError(f"{prefix}the text field holds {_kind(text)}, not a string")
+    fields = {}
+    for name, keys in _FIELDS.items():
+        value = next((item[key] for key in keys if item.get(key) is not None), None)
+        if name == "source" and isinstance(value, dict):  # news APIs write {"id": ..., "name": "Reuters"}
+            value = value.get("name")
+        if isinstance(value, dict | list):
+            return IngestError(f"{prefix}the field {name!r} holds {_kind(value)}, not a string")
+        fields[name] = value
+    return RawArticle(text=text, where=where, **fields)
+
+
+def _kind(value: object) -> str:
+    return {dict: "an object", list: "an array", str: "a string", bool: "a boolean", type(None): "null"}.get(
+        type(value), "a number")

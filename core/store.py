@@ -1,0 +1,216 @@
+"""The SQLite store: articles, cached extractions and the analyst's review state. The only module that speaks SQL.
+
+Review state is keyed by content hash, so a moved or renamed file keeps its flags and notes; extractions are keyed
+by content hash, extractor version and the metadata the extractors read, so a new extractor recomputes.
+Every write is one transaction: a crash leaves either the old state or the new, never half.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from core.article import Article
+
+STATUSES = ("new", "read", "flagged", "dismissed")
+
+# Forward migrations: MIGRATIONS[n] takes a database from schema n to n + 1.
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (
+        """CREATE TABLE articles (
+            content_hash TEXT PRIMARY KEY,
+            id TEXT NOT NULL,
+            title TEXT, source TEXT, url TEXT, published TEXT, path TEXT,
+            text TEXT NOT NULL,
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL)""",
+        """CREATE TABLE extractions (
+            content_hash TEXT NOT NULL,
+            extractor_version TEXT NOT NULL,
+            context TEXT NOT NULL,
+            analysis TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (content_hash, extractor_version, context))""",
+        """CREATE TABLE review (
+            content_hash TEXT PRIMARY KEY,
+            status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'read', 'flagged', 'dismissed')),
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL)""",
+        """CREATE TABLE tags (
+            content_hash TEXT NOT NULL,
+            tag TEXT NOT NULL,
+            PRIMARY KEY (content_hash, tag))""",
+    ),
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class StoreError(Exception):
+    """A database brief cannot use; the message says why and what to do."""
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    status: str = "new"
+    tags: tuple[str, ...] = ()
+    note: str = ""
+    updated_at: str | None = None
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Store:
+    """One open database. Safe to share between threads: each call holds a lock for its transaction."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._db = sqlite3.connect(self.path, timeout=10, isolation_level=None, check_same_thread=False)
+            self._db.execute("PRAGMA busy_timeout = 10000")
+            if self.path != ":memory:":
+                self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.execute("PRAGMA synchronous = NORMAL")
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot open the database: {exc}") from None
+        self._lock = threading.RLock()
+        self._migrate()
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return self._db.execute("PRAGMA user_version").fetchone()[0]
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        try:
+            version = self.schema_version
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a brief database ({exc})") from None
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: made by a newer brief (schema {version}; this one knows up to "
+                             f"{SCHEMA_VERSION}); upgrade brief or use another --db")
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            with self._transaction() as db:
+                for statement in MIGRATIONS[target - 1]:
+                    db.execute(statement)
+                db.execute(f"PRAGMA user_version = {target}")
+
+    # ------------------------------------------------------------------ articles
+
+    def put_articles(self, articles: Iterable[Article]) -> None:
+        now = _now()
+        rows = [(a.content_hash, a.id, a.title, a.source, a.url, a.published, a.path, a.text, now, now)
+                for a in articles]
+        with self._transaction() as db:
+            db.executemany(
+                """INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                   ON CONFLICT (content_hash) DO UPDATE SET id = excluded.id, title = excluded.title,
+                   source = excluded.source, url = excluded.url, published = excluded.published,
+                   path = excluded.path, last_seen = excluded.last_seen""", rows)
+
+    def articles(self) -> list[Article]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT id, title, source, url, published, text, path, content_hash FROM articles "
+                "ORDER BY first_seen, rowid").fetchall()
+        return [Article(*row) for row in rows]
+
+    # ------------------------------------------------------------------ extractions
+
+    def get_analyses(self, keys: Iterable[tuple[str, str]], extractor_version: str) -> dict[tuple[str, str], dict]:
+        """Cached analyses for (content hash, context) keys; missing keys are absent from the result."""
+        wanted = list(keys)
+        found: dict[tuple[str, str], dict] = {}
+        with self._lock:
+            for start in range(0, len(wanted), 400):
+                chunk = wanted[start:start + 400]
+                clause = " OR ".join("(content_hash = ? AND context = ?)" for _ in chunk)
+                params = [value for key in chunk for value in key]
+                for content, context, analysis in self._db.execute(
+                        f"SELECT content_hash, context, analysis FROM extractions "
+                        f"WHERE extractor_version = ? AND ({clause})", [extractor_version, *params]):
+                    found[(content, context)] = json.loads(analysis)
+        return found
+
+    def put_analyses(self, rows: Iterable[tuple[str, str, dict]], extractor_version: str) -> None:
+        now = _now()
+        with self._transaction() as db:
+            db.executemany(
+                "INSERT OR REPLACE INTO extractions VALUES (?, ?, ?, ?, ?)",
+                [(content, extractor_version, context, json.dumps(analysis, ensure_ascii=False), now)
+                 for content, context, analysis in rows])
+
+    # ------------------------------------------------------------------ review state
+
+    def review(self, content_hash: str) -> Review:
+        return self.reviews([content_hash]).get(content_hash, Review())
+
+    def reviews(self, content_hashes: Iterable[str] | None = None) -> dict[str, Review]:
+        """Review state by content hash; articles never reviewed are absent (their state is `Review()`)."""
+        with self._lock:
+            rows = self._db.execute("SELECT content_hash, status, note, updated_at FROM review").fetchall()
+            tags: dict[str, list[str]] = {}
+            for content, tag in self._db.execute("SELECT content_hash, tag FROM tags ORDER BY tag"):
+                tags.setdefault(content, []).append(tag)
+        wanted = None if content_hashes is None else set(content_hashes)
+        result = {content: Review(status, tuple(tags.get(content, ())), note, updated)
+                  for content, status, note, updated in rows if wanted is None or content in wanted}
+        for content in tags.keys() - result.keys():
+            if wanted is None or content in wanted:
+                result[content] = Review(tags=tuple(tags[content]))
+        return result
+
+    def set_status(self, content_hashes: str | Iterable[str], status: str) -> None:
+        if status not in STATUSES:
+            raise ValueError(f"unknown status {status!r}; one of {', '.join(STATUSES)}")
+        hashes = [content_hashes] if isinstance(content_hashes, str) else list(content_hashes)
+        now = _now()
+        with self._transaction() as db:
+            db.executemany(
+                """INSERT INTO review (content_hash, status, created_at, updated_at) VALUES (?, ?, ?, ?)
+                   ON CONFLICT (content_hash) DO UPDATE SET status = excluded.status,
+                   updated_at = excluded.updated_at""", [(h, status, now, now) for h in hashes])
+
+    def set_note(self, content_hash: str, note: str) -> None:
+        now = _now()
+        with self._transaction() as db:
+            db.execute(
+                """INSERT INTO review (content_hash, note, created_at, updated_at) VALUES (?, ?, ?, ?)
+                   ON CONFLICT (content_hash) DO UPDATE SET note = excluded.note,
+                   updated_at = excluded.updated_at""", (content_hash, note, now, now))
+
+    def set_tags(self, content_hash: str, tags: Iterable[str]) -> None:
+        clean = sorted({" ".join(t.split()) for t in tags} - {""})
+        with self._transaction() as db:
+            db.execute("DELETE FROM tags WHERE content_hash = ?", (content_hash,))
+            db.executemany("INSERT INTO tags VALUES (?, ?)", [(content_hash, t) for t in clean])

@@ -1,0 +1,160 @@
+"""`brief`, `brief extract`: the command line.
+
+`brief extract` imports no Textual so that it starts fast in scripts; the dashboard is imported only to open it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from core.ingest import DEFAULT_MAX_BYTES, Ingested, ingest
+from core.ingest.dates import normalize_date
+from core.locations import database_path, seeds_dir
+
+EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args[:1] == ["extract"]:
+            return run_extract(_extract_parser().parse_args(args[1:]))
+        return run_dashboard(_dashboard_parser().parse_args(args))
+    except KeyboardInterrupt:
+        return 130
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="PATH", help="the SQLite store (default: $BRIEF_DB, else the user data dir)")
+    parser.add_argument("--max-size", type=_megabytes, default=DEFAULT_MAX_BYTES, metavar="MB",
+                        help=f"skip input files larger than this (default {DEFAULT_MAX_BYTES // 2**20})")
+
+
+def _dashboard_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="brief", description="Review news and intelligence briefings in the terminal.",
+        epilog="Subcommand: `brief extract PATH...` prints briefings headless (see `brief extract --help`).")
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help="files or folders of articles (.txt .md .html .json .jsonl .xml/.rss/.atom), or - "
+                             "for standard input; default: the seed articles")
+    parser.add_argument("--no-mouse", action="store_true", help="do not capture the mouse")
+    _common(parser)
+    return parser
+
+
+def _extract_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="brief extract",
+                                     description="Print the briefing of each article, headless.")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of articles, or - for stdin")
+    parser.add_argument("--format", choices=("jsonl", "json", "md"), default="jsonl",
+                        help="jsonl: one object a line (extract.schema.json); json: an array; md: Markdown")
+    parser.add_argument("--published", type=_date, metavar="DATE",
+                        help="publication date for articles that carry none (anchors relative dates)")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write here (atomically) instead of stdout")
+    parser.add_argument("--no-cache", action="store_true", help="neither read nor write cached extractions")
+    parser.add_argument("--workers", type=_positive, default=1, metavar="N", help="extraction processes")
+    _common(parser)
+    return parser
+
+
+def _date(value: str) -> str:
+    normalized = normalize_date(value)
+    if normalized is None:
+        raise argparse.ArgumentTypeError(f"not a date: {value!r} (use YYYY-MM-DD)")
+    return normalized
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {value!r}")
+    return number
+
+
+def _megabytes(value: str) -> int:
+    try:
+        number = float(value)
+    except ValueError:
+        number = 0
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f"not a size in MB: {value!r}")
+    return int(number * 2**20)
+
+
+def report(message: str) -> None:
+    print(f"brief: {message}", file=sys.stderr)
+
+
+def load_inputs(paths: Sequence[str], max_bytes: int) -> Ingested:
+    loaded = ingest(paths, max_bytes=max_bytes)
+    for problem in loaded.problems:
+        report(str(problem))
+    return loaded
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    from core.export import briefing_markdown
+    from core.files import write_atomic
+    from core.pipeline import extract_many
+    from core.store import Store, StoreError
+
+    loaded = load_inputs(args.paths, args.max_size)
+    articles = loaded.articles
+    if args.published:
+        articles = [a if a.published else a.with_published(args.published) for a in articles]
+    store = None
+    if not args.no_cache:
+        try:
+            store = Store(database_path(args.db))
+        except StoreError as exc:
+            report(f"{exc}; continuing without the cache")
+    try:
+        briefings = extract_many(articles, workers=args.workers, store=store)
+    finally:
+        if store is not None:
+            store.close()
+    if args.format == "jsonl":
+        output = "".join(json.dumps(b.to_json(), ensure_ascii=False) + "\n" for b in briefings)
+    elif args.format == "json":
+        output = json.dumps([b.to_json() for b in briefings], ensure_ascii=False, indent=2) + "\n"
+    else:
+        output = briefing_markdown(briefings)
+    try:
+        if args.output:
+            write_atomic(args.output, output)
+        else:
+            sys.stdout.write(output)
+            sys.stdout.flush()
+    except BrokenPipeError:
+        sys.stderr.close()
+    except OSError as exc:
+        report(f"{args.output}: cannot write: {exc.strerror or exc}")
+        return EXIT_INPUT_FAILED
+    return EXIT_INPUT_FAILED if loaded.problems else EXIT_OK
+
+
+def run_dashboard(args: argparse.Namespace) -> int:
+    from core.store import Store, StoreError
+
+    paths = args.paths or [str(seeds_dir())]
+    try:
+        store = Store(database_path(args.db))
+    except StoreError as exc:
+        report(str(exc))
+        return EXIT_INPUT_FAILED
+    from tui.app import BriefApp
+
+    app = BriefApp(paths, store=store, max_bytes=args.max_size)
+    try:
+        app.run(mouse=not args.no_mouse)
+    finally:
+        store.close()
+    for problem in app.problems:
+        report(str(problem))
+    return EXIT_OK

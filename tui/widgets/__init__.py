@@ -1,0 +1,1 @@
+"""Widgets that draw core's results; none of them parses article text."""
