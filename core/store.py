@@ -112,10 +112,7 @@ class Store:
             self._db.execute("COMMIT")
 
     def _migrate(self) -> None:
-        try:
-            version = self.schema_version
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: not a brief database ({exc})") from None
+        version = self.schema_version
         if version > SCHEMA_VERSION:
             raise StoreError(f"{self.path}: made by a newer brief (schema {version}; this one knows up to "
                              f"{SCHEMA_VERSION}); upgrade brief or use another --db")

@@ -98,36 +98,30 @@ def _walk(path: Path) -> Iterator[Path | Problem]:
         yield path
 
 
-def _walk_dir(root: Path) -> Iterator[Path | Problem]:
-    """Recursive, sorted, hidden entries skipped, each real directory once (symlink loops end)."""
-    visited: set[tuple[int, int]] = set()
-    stack = [root]
-    while stack:
-        folder = stack.pop()
-        try:
-            stat = folder.stat()
-            key = (stat.st_dev, stat.st_ino)
-            if key in visited:
-                continue
-            visited.add(key)
-            entries = sorted(folder.iterdir(), key=lambda p: p.name)
-        except OSError as exc:
-            yield Problem(_display(folder), _os_reason(exc))
+def _walk_dir(folder: Path, visited: set[tuple[int, int]] | None = None) -> Iterator[Path | Problem]:
+    """Recursive in name order, hidden entries skipped, each real directory once (so symlink loops end)."""
+    visited = set() if visited is None else visited
+    try:
+        stat = folder.stat()
+        if (stat.st_dev, stat.st_ino) in visited:
+            return
+        visited.add((stat.st_dev, stat.st_ino))
+        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+    except OSError as exc:
+        yield Problem(_display(folder), _os_reason(exc))
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
             continue
-        subfolders = []
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            try:
-                if entry.is_dir():
-                    subfolders.append(entry)
-                elif not entry.exists():
-                    yield Problem(_display(entry), "broken symbolic link")
-                elif entry.suffix.lower() in _BY_SUFFIX:
-                    yield entry
-            except OSError as exc:
-                yield Problem(_display(entry), _os_reason(exc))
-        stack.extend(reversed(subfolders))
+        try:
+            if entry.is_dir():
+                yield from _walk_dir(entry, visited)
+            elif not entry.exists():
+                yield Problem(_display(entry), "broken symbolic link")
+            elif entry.suffix.lower() in _BY_SUFFIX:
+                yield entry
+        except OSError as exc:
+            yield Problem(_display(entry), _os_reason(exc))
 
 
 def load_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | Problem]:

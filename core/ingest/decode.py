@@ -12,6 +12,9 @@ import re
 from core.ingest.errors import IngestError
 
 _BINARY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_LETTERS = re.compile(r"[A-Za-z]")
+_WESTERN = set("€‚„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ") | {chr(c) for c in range(0xA0, 0x100)}
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -52,12 +55,34 @@ def _decode(data: bytes) -> str:
         return utf16
     if b"\x00" in data[:8192]:
         raise IngestError("binary file (NUL bytes), not text")
+    western = _western(data)
+    if western is not None:
+        return western
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None:
         raise IngestError("binary file or unknown text encoding")
     return str(best)
+
+
+def _western(data: bytes) -> str | None:
+    """Windows-1252, the legacy encoding of most non-UTF-8 news in Western languages, when the text reads as it.
+
+    Detectors weigh every code page alike and can pick cp775 for English with curly quotes; cp1252 is accepted
+    only when each non-ASCII character is a Latin letter or typographic mark and such characters are a minority
+    of the letters (Cyrillic or Greek read as cp1252 is almost all accented letters).
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    high = _NON_ASCII.findall(text)
+    if any(ch not in _WESTERN for ch in high):
+        return None
+    letters = sum(ch.isalpha() for ch in high)
+    ascii_letters = len(_ASCII_LETTERS.findall(text))
+    return text if letters <= 0.2 * max(ascii_letters, 1) else None
 
 
 def _bomless_utf16(data: bytes) -> str | None:

@@ -8,6 +8,7 @@ _MAX_CHARS = 90
 _HEADLINE_WORDS = 16
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?(?=\s|$)")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_CLOSING_HASHES = re.compile(r"\s+#+\s*$")
 
 
 def derive_title(text: str) -> str | None:
@@ -17,7 +18,7 @@ def derive_title(text: str) -> str | None:
         return None
     heading = _MARKDOWN_HEADING.sub("", first_line)
     if heading != first_line or _is_headline(first_line):
-        return shorten(heading.strip("#* _"))
+        return shorten(_CLOSING_HASHES.sub("", heading))
     end = _SENTENCE_END.search(first_line)
     sentence = first_line[: end.start() + 1] if end else first_line
     return shorten(sentence.rstrip("."))

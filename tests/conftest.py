@@ -1,0 +1,36 @@
+"""Shared fixtures: every test gets its own store and config dirs, never the user's."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SCHEMA = ROOT.parent / "shared" / "contract" / "extract.schema.json"
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path_factory, monkeypatch):
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("BRIEF_DB", str(home / "brief.sqlite"))
+    return home
+
+
+@pytest.fixture
+def schema_validator():
+    from jsonschema import Draft202012Validator
+
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    return Draft202012Validator(schema)
+
+
+def run_brief(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """The CLI in a fresh interpreter, as a user runs it."""
+    return subprocess.run([sys.executable, "-m", "tui", *args], input=stdin, capture_output=True, cwd=cwd,
+                          timeout=120)

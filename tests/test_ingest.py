@@ -1,0 +1,295 @@
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from core.article import content_hash
+from core.ingest import ingest
+from core.ingest.titles import derive_title
+
+BODY = ("The city council voted on Tuesday to close the old harbour bridge for repairs. "
+        "Engineers said the “main span” had corroded faster than expected.\n"
+        "Traffic will be diverted through the eastern tunnel until the spring.")
+
+
+def write(folder: Path, name: str, content: str | bytes) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
+
+
+def one(path: Path):
+    loaded = ingest([path])
+    assert loaded.problems == []
+    assert len(loaded.articles) == 1
+    return loaded.articles[0]
+
+
+def problems_of(path: Path) -> list[str]:
+    loaded = ingest([path])
+    assert loaded.articles == []
+    return [str(p) for p in loaded.problems]
+
+
+# ---------------------------------------------------------------- text and Markdown
+
+def test_text_file(tmp_path):
+    article = one(write(tmp_path, "bridge.txt", BODY))
+    assert article.text == BODY
+    assert article.title == "The city council voted on Tuesday to close the old harbour bridge for repairs"
+    assert article.content_hash == content_hash(BODY)
+    assert article.id == article.content_hash[:16]
+    assert article.published is None and article.source is None
+
+
+def test_text_file_with_headline_first_line(tmp_path):
+    article = one(write(tmp_path, "a.txt", "Harbour bridge to close\n\n" + BODY))
+    assert article.title == "Harbour bridge to close"
+
+
+def test_markdown_front_matter(tmp_path):
+    source = ('---\ntitle: "Bridge closes"\ndate: 2024-03-05\nsource: Harbour Herald\n'
+              "url: https://example.org/bridge\n---\n" + BODY)
+    article = one(write(tmp_path, "a.md", source))
+    assert (article.title, article.published, article.source, article.url) == (
+        "Bridge closes", "2024-03-05", "Harbour Herald", "https://example.org/bridge")
+    assert article.text == BODY
+
+
+def test_markdown_heading_gives_title(tmp_path):
+    article = one(write(tmp_path, "a.md", "# Bridge *closes*\n\n" + BODY))
+    assert article.title == "Bridge *closes*"
+    assert article.text.startswith("# Bridge")
+
+
+def test_markdown_unclosed_front_matter_is_text(tmp_path):
+    article = one(write(tmp_path, "a.md", "---\ntitle: x\n" + BODY))
+    assert article.text.startswith("---\ntitle: x\n")
+
+
+# ---------------------------------------------------------------- HTML
+
+PAGE = """<!DOCTYPE html><html><head><title>Bridge closes | Harbour Herald</title>
+<meta property="og:title" content="Harbour bridge closes for repairs">
+<meta property="og:site_name" content="Harbour Herald">
+<meta property="article:published_time" content="2024-03-05T09:30:00+00:00">
+<link rel="canonical" href="https://example.org/bridge"></head>
+<body><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li>Subscribe now</li></ul></nav>
+<article><h1>Harbour bridge closes for repairs</h1>
+<p>The city council voted on Tuesday to close the old harbour bridge for repairs, after engineers said the
+“main span” had corroded faster than anyone expected during the last inspection.</p>
+<p>Traffic will be diverted through the eastern tunnel until the spring, the council said in a statement
+published on its website on Tuesday evening.</p></article>
+<footer>© 2024 Harbour Herald. All rights reserved. Cookie settings.</footer></body></html>"""
+
+
+def test_html_main_text_and_metadata(tmp_path):
+    article = one(write(tmp_path, "bridge.html", PAGE))
+    assert article.title == "Harbour bridge closes for repairs"
+    assert article.source == "Harbour Herald"
+    assert article.url == "https://example.org/bridge"
+    assert article.published == "2024-03-05"
+    assert "“main span” had corroded" in article.text
+    for boilerplate in ("Subscribe now", "Cookie settings", "All rights reserved", "Home"):
+        assert boilerplate not in article.text
+
+
+def test_html_malformed_still_yields_text(tmp_path):
+    broken = "<html><body><div><p>The council voted <b>to close <i>the bridge, officials said on Monday in a " \
+             "statement that ran to several paragraphs of careful legal language about the repairs.<p>More"
+    article = one(write(tmp_path, "broken.htm", broken))
+    assert "The council voted" in article.text
+
+
+def test_html_without_text_is_a_problem(tmp_path):
+    assert problems_of(write(tmp_path, "empty.html", "<html><body><script>x()</script></body></html>")) == [
+        f"{tmp_path / 'empty.html'}: no article text in the page"]
+
+
+# ---------------------------------------------------------------- JSON and JSON Lines
+
+def test_json_object(tmp_path):
+    record = {"id": "a1", "title": "Bridge", "body": BODY, "date": "2024-03-05", "source": "Herald",
+              "link": "https://example.org/b"}
+    article = one(write(tmp_path, "a.json", json.dumps(record)))
+    assert (article.id, article.title, article.text, article.published, article.source, article.url) == (
+        "a1", "Bridge", BODY, "2024-03-05", "Herald", "https://example.org/b")
+
+
+def test_json_array_and_text_kept_exactly(tmp_path):
+    texts = ["First\u00a0story:  “quoted”  text\twith tabs.\n\nSecond paragraph.", "Another one, café."]
+    write(tmp_path, "a.json", json.dumps([{"content": t} for t in texts]))
+    loaded = ingest([tmp_path])
+    assert [a.text for a in loaded.articles] == texts
+
+
+def test_json_news_api_source_object(tmp_path):
+    record = {"text": BODY, "source": {"id": "h", "name": "Harbour Herald"}}
+    assert one(write(tmp_path, "a.json", json.dumps(record))).source == "Harbour Herald"
+
+
+def test_jsonl_bad_lines_reported_and_rest_loaded(tmp_path):
+    lines = [json.dumps({"id": "1", "text": "One story about the bridge."}), "{not json",
+             json.dumps({"id": "3", "title": "no text"}), json.dumps({"id": "4", "text": ["a", "list"]}),
+             json.dumps(["not", "an", "object"]), json.dumps({"id": "6", "text": "Another story here."})]
+    path = write(tmp_path, "batch.jsonl", "\n".join(lines) + "\n")
+    loaded = ingest([path])
+    assert [a.id for a in loaded.articles] == ["1", "6"]
+    reasons = [p.reason for p in loaded.problems]
+    assert reasons == [
+        "line 2: invalid JSON at column 2: Expecting property name enclosed in double quotes",
+        "line 3: no text (one of the fields text, body, content)",
+        "line 4: the text field holds an array, not a string",
+        "line 5: expected an object, found an array",
+    ]
+    assert all(p.path == str(path) for p in loaded.problems)
+
+
+def test_json_malformed_and_wrong_shapes(tmp_path):
+    assert problems_of(write(tmp_path, "a.json", '{"text": "x",')) == [
+        f"{tmp_path / 'a.json'}: invalid JSON at line 1 column 14: Expecting property name enclosed in double quotes"]
+    assert problems_of(write(tmp_path, "b.json", "42")) == [
+        f"{tmp_path / 'b.json'}: JSON holds a int, not an object or an array of objects"]
+    assert problems_of(write(tmp_path, "c.json", json.dumps({"text": "x", "title": {"a": 1}}))) == [
+        f"{tmp_path / 'c.json'}: the field 'title' holds an object, not a string"]
+
+
+def test_json_deep_nesting_is_a_problem(tmp_path):
+    path = write(tmp_path, "deep.json", "[" * 100_000 + "]" * 100_000)
+    [problem] = problems_of(path)
+    assert "nested too deeply" in problem
+
+
+# ---------------------------------------------------------------- feeds
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Harbour Herald</title><link>https://example.org</link>
+<item><title>Bridge closes</title><link>https://example.org/1</link><guid>urn:1</guid>
+<pubDate>Tue, 05 Mar 2024 09:30:00 GMT</pubDate>
+<description>&lt;p&gt;The council voted to &lt;b&gt;close&lt;/b&gt; the bridge.&lt;/p&gt;&lt;p&gt;Repairs follow.&lt;/p&gt;</description></item>
+<item><title>Tunnel opens</title><link>https://example.org/2</link>
+<pubDate>Wed, 06 Mar 2024 10:00:00 GMT</pubDate><description>The eastern tunnel opened to traffic.</description></item>
+</channel></rss>"""
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Port Bulletin</title>
+<entry><title>Ferry delayed</title><link href="https://example.org/ferry"/><id>tag:x,2024:1</id>
+<updated>2024-03-07T08:00:00Z</updated><content type="html">&lt;p&gt;The morning ferry was delayed by fog.&lt;/p&gt;</content>
+</entry></feed>"""
+
+
+def test_rss_items(tmp_path):
+    loaded = ingest([write(tmp_path, "herald.rss", RSS)])
+    assert loaded.problems == []
+    first, second = loaded.articles
+    assert (first.title, first.url, first.source, first.id) == ("Bridge closes", "https://example.org/1",
+                                                                "Harbour Herald", "urn:1")
+    assert first.published == "2024-03-05T09:30:00"
+    assert first.text == "The council voted to close the bridge.\nRepairs follow."
+    assert second.text == "The eastern tunnel opened to traffic."
+
+
+def test_atom_entry(tmp_path):
+    article = one(write(tmp_path, "port.atom", ATOM))
+    assert (article.title, article.source, article.url) == ("Ferry delayed", "Port Bulletin",
+                                                            "https://example.org/ferry")
+    assert article.published == "2024-03-07T08:00:00"
+    assert article.text == "The morning ferry was delayed by fog."
+
+
+def test_feed_detected_by_content(tmp_path):
+    loaded = ingest([write(tmp_path, "feed.txt", RSS)])
+    assert [a.title for a in loaded.articles] == ["Bridge closes", "Tunnel opens"]
+
+
+def test_malformed_feed(tmp_path):
+    [problem] = problems_of(write(tmp_path, "bad.xml", "<rss><channel><title>x</title>"))
+    assert problem.startswith(f"{tmp_path / 'bad.xml'}: ")
+
+
+def test_feed_entity_expansion_refused(tmp_path):
+    laughs = ('<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "lol"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+              "<rss><channel><title>t</title><item><title>&b;</title><description>&b;</description></item>"
+              "</channel></rss>")
+    [problem] = problems_of(write(tmp_path, "laughs.xml", laughs))
+    assert "entity" in problem
+
+
+# ---------------------------------------------------------------- folders, cleaning, errors
+
+def test_folder_recursive_sorted_hidden_skipped_and_duplicates_once(tmp_path):
+    write(tmp_path, "b.txt", "Second story about a ferry.")
+    write(tmp_path, "a/inner.md", "First story about a bridge.")
+    write(tmp_path, "c/copy.txt", "Second story about a ferry.")
+    write(tmp_path, ".hidden/x.txt", "Hidden.")
+    write(tmp_path, "notes.csv", "a,b")
+    loaded = ingest([tmp_path])
+    assert [a.text for a in loaded.articles] == ["First story about a bridge.", "Second story about a ferry."]
+    assert loaded.problems == []
+
+
+def test_control_characters_and_escapes_stripped_from_every_field(tmp_path):
+    record = {"title": "Big\x1b[2J news\x07", "text": "Body\x1b]0;pwned\x07 text\u202e here\r\nend",
+              "source": "\x1b[31mHerald", "url": "https://x\x00.org"}
+    article = one(write(tmp_path, "a.json", json.dumps(record)))
+    assert (article.title, article.text, article.source, article.url) == (
+        "Big news", "Body text here\nend", "Herald", "https://x.org")
+
+
+def test_missing_paths_empty_binary_and_broken_links_each_one_line(tmp_path):
+    good = write(tmp_path, "good.txt", BODY)
+    write(tmp_path, "empty.txt", "")
+    write(tmp_path, "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(256)))
+    os.symlink(tmp_path / "nowhere.txt", tmp_path / "dangling.txt")
+    loaded = ingest([tmp_path, tmp_path / "missing.txt"])
+    assert [a.text for a in loaded.articles] == [good.read_text()]
+    assert sorted(str(p) for p in loaded.problems) == sorted([
+        f"{tmp_path / 'dangling.txt'}: broken symbolic link",
+        f"{tmp_path / 'empty.txt'}: empty file",
+        f"{tmp_path / 'image.txt'}: binary file (NUL bytes), not text",
+        f"{tmp_path / 'missing.txt'}: no such file or directory",
+    ])
+
+
+def test_symlink_loop_ends(tmp_path):
+    write(tmp_path, "d/a.txt", BODY)
+    os.symlink(tmp_path / "d", tmp_path / "d" / "loop")
+    assert len(ingest([tmp_path]).articles) == 1
+
+
+def test_size_limit(tmp_path):
+    path = write(tmp_path, "big.txt", "word " * 1000)
+    [problem] = ingest([path], max_bytes=1000).problems
+    assert "over the size limit" in problem.reason
+
+
+def test_unreadable_file(tmp_path, monkeypatch):
+    path = write(tmp_path, "secret.txt", BODY)
+
+    def refuse(*args, **kwargs):  # chmod 0 does not stop root, who runs CI
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("core.ingest.open", refuse, raising=False)
+    assert problems_of(path) == [f"{path}: permission denied"]
+
+
+def test_file_name_with_newline_and_escape_is_one_line(tmp_path):
+    path = write(tmp_path, "bad\nname\x1b[31m.txt", "")
+    [problem] = problems_of(path)
+    assert "\n" not in problem and "\x1b" not in problem
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Short headline\nBody text follows here.", "Short headline"),
+    ("One long first sentence that goes on and on about the harbour bridge and the council and the repairs "
+     "that will take until the spring. Second.", "One long first sentence that goes on and on about the harbour "
+                                                 "bridge and the council and…"),
+    ("", None),
+])
+def test_derived_titles(text, title):
+    assert derive_title(text) == title

@@ -1,0 +1,96 @@
+import sqlite3
+
+import pytest
+
+from core.article import Article, content_hash
+from core.store import SCHEMA_VERSION, Review, Store, StoreError
+
+
+def article(text: str, path: str = "a.txt") -> Article:
+    digest = content_hash(text)
+    return Article(digest[:16], "Title", "Source", None, "2024-03-05", text, path, digest)
+
+
+def test_migration_from_empty_creates_schema(tmp_path):
+    db = tmp_path / "s.sqlite"
+    with Store(db) as store:
+        assert store.schema_version == SCHEMA_VERSION == 1
+    tables = {r[0] for r in sqlite3.connect(db).execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"articles", "extractions", "review", "tags"} <= tables
+    assert sqlite3.connect(db).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_reopening_does_not_migrate_again(tmp_path):
+    db = tmp_path / "s.sqlite"
+    with Store(db) as store:
+        store.set_note("h1", "kept")
+    with Store(db) as store:
+        assert store.schema_version == 1
+        assert store.review("h1").note == "kept"
+
+
+def test_newer_schema_refused_with_clear_error(tmp_path):
+    db = tmp_path / "s.sqlite"
+    sqlite3.connect(db).execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(StoreError, match="newer brief"):
+        Store(db)
+
+
+def test_not_a_database(tmp_path):
+    db = tmp_path / "s.sqlite"
+    db.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(StoreError, match="not a database"):
+        Store(db)
+
+
+def test_review_state_persists_and_survives_a_moved_file(tmp_path):
+    db = tmp_path / "s.sqlite"
+    a = article("A story.")
+    with Store(db) as store:
+        store.put_articles([a])
+        store.set_status(a.content_hash, "flagged")
+        store.set_tags(a.content_hash, ["ports", " infra ", "ports", ""])
+        store.set_note(a.content_hash, "line one\nline two")
+    moved = article("A story.", path="elsewhere/b.txt")
+    with Store(db) as store:
+        store.put_articles([moved])
+        assert store.review(moved.content_hash) == Review("flagged", ("infra", "ports"), "line one\nline two",
+                                                          store.review(moved.content_hash).updated_at)
+        assert [x.path for x in store.articles()] == ["elsewhere/b.txt"]
+
+
+def test_unknown_status_rejected_and_nothing_written(tmp_path):
+    with Store(tmp_path / "s.sqlite") as store:
+        with pytest.raises(ValueError):
+            store.set_status("h", "archived")
+        assert store.reviews() == {}
+
+
+def test_tags_without_status_read_back(tmp_path):
+    with Store(tmp_path / "s.sqlite") as store:
+        store.set_tags("h", ["a"])
+        assert store.reviews() == {"h": Review(tags=("a",))}
+
+
+def test_analyses_keyed_by_version_and_context(tmp_path):
+    with Store(tmp_path / "s.sqlite") as store:
+        store.put_analyses([("h1", "c1", {"k": 1}), ("h2", "c1", {"k": 2})], "v1")
+        assert store.get_analyses([("h1", "c1"), ("h2", "c1"), ("h1", "c2")], "v1") == {
+            ("h1", "c1"): {"k": 1}, ("h2", "c1"): {"k": 2}}
+        assert store.get_analyses([("h1", "c1")], "v2") == {}
+
+
+def test_many_analyses_looked_up_in_chunks(tmp_path):
+    with Store(tmp_path / "s.sqlite") as store:
+        store.put_analyses([(f"h{i}", "c", {"i": i}) for i in range(1000)], "v")
+        found = store.get_analyses([(f"h{i}", "c") for i in range(1000)], "v")
+        assert len(found) == 1000 and found[("h999", "c")] == {"i": 999}
+
+
+def test_failed_transaction_rolls_back(tmp_path):
+    with Store(tmp_path / "s.sqlite") as store:
+        store.set_note("h", "before")
+        with pytest.raises(RuntimeError), store._transaction() as db:
+            db.execute("UPDATE review SET note = 'half' WHERE content_hash = 'h'")
+            raise RuntimeError("crash mid-write")
+        assert store.review("h").note == "before"
