@@ -1,0 +1,78 @@
+"""The installed `brief` in a real terminal (tmux at 80x24), read off the screen as a person would."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+BRIEF = Path(sys.executable).with_name("brief")
+pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+
+
+class Terminal:
+    def __init__(self, name: str, command: list[str], env: dict[str, str]) -> None:
+        self.name = name
+        exports = " ".join(f"{k}={v}" for k, v in env.items())
+        subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
+        subprocess.run(["tmux", "new-session", "-d", "-s", name, "-x", "80", "-y", "24",
+                        f"env {exports} {' '.join(command)}; sleep 30"], check=True)
+
+    def screen(self) -> str:
+        return subprocess.run(["tmux", "capture-pane", "-t", self.name, "-p"], capture_output=True,
+                              text=True).stdout
+
+    def wait_for(self, text: str, timeout: float = 15) -> str:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if text in screen:
+                return screen
+            time.sleep(0.1)
+        raise AssertionError(f"{text!r} never appeared; the screen was:\n{self.screen()}")
+
+    def keys(self, *keys: str) -> None:
+        subprocess.run(["tmux", "send-keys", "-t", self.name, *keys], check=True)
+
+    def close(self) -> None:
+        subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
+
+
+@pytest.fixture
+def terminal(request):
+    opened: list[Terminal] = []
+
+    def open_terminal(*args: str, env: dict[str, str]) -> Terminal:
+        term = Terminal(f"brief-e2e-{request.node.name[:20]}-{len(opened)}", [str(BRIEF), *args], env)
+        opened.append(term)
+        return term
+
+    yield open_terminal
+    for term in opened:
+        term.close()
+
+
+def test_browse_articles_and_quit(tmp_path, terminal):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.md").write_text("---\ntitle: Harbour bridge closes\nsource: Herald\ndate: 2024-03-05\n---\n"
+                                 "The city council voted to close the harbour bridge for repairs.")
+    (folder / "b.md").write_text("---\ntitle: Ferry delayed by fog\nsource: Bulletin\ndate: 2024-03-06\n---\n"
+                                 "Thick fog delayed the morning ferry across the bay for three hours.")
+    env = {"BRIEF_DB": str(tmp_path / "db.sqlite"), "TERM": "xterm-256color"}
+    term = terminal(str(folder), env=env)
+    screen = term.wait_for("Ferry delayed by fog")
+    assert "Harbour bridge closes" in screen and "2 articles" in screen
+    assert "Harbour bridge" in term.wait_for("The city council voted")
+    term.keys("j")
+    screen = term.wait_for("Thick fog delayed")
+    assert "q Quit" in screen
+    term.keys("q")
+    deadline = time.monotonic() + 10
+    while "2 articles" in term.screen() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert "2 articles" not in term.screen()
