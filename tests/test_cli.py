@@ -107,9 +107,9 @@ def test_unusable_database_still_extracts(tmp_path):
 
 def test_extract_imports_no_ui_library():
     code = ("import sys\n"
-            "from tui.cli import main\nmain(['extract', '--no-cache', {seed!r}])\n"
+            f"from tui.cli import main\nmain(['extract', '--no-cache', {str(SEED)!r}])\n"
             "assert 'textual' not in sys.modules and 'rich' not in sys.modules, 'UI library imported'\n"
-            ).format(seed=str(SEED))
+            )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, cwd=ROOT, timeout=60)
     assert result.returncode == 0, result.stderr.decode()
 

@@ -171,7 +171,8 @@ RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Harbour Herald</title><link>https://example.org</link>
 <item><title>Bridge closes</title><link>https://example.org/1</link><guid>urn:1</guid>
 <pubDate>Tue, 05 Mar 2024 09:30:00 GMT</pubDate>
-<description>&lt;p&gt;The council voted to &lt;b&gt;close&lt;/b&gt; the bridge.&lt;/p&gt;&lt;p&gt;Repairs follow.&lt;/p&gt;</description></item>
+<description>&lt;p&gt;The council voted to &lt;b&gt;close&lt;/b&gt; the bridge.&lt;/p&gt;
+&lt;p&gt;Repairs follow.&lt;/p&gt;</description></item>
 <item><title>Tunnel opens</title><link>https://example.org/2</link>
 <pubDate>Wed, 06 Mar 2024 10:00:00 GMT</pubDate><description>The eastern tunnel opened to traffic.</description></item>
 </channel></rss>"""
@@ -179,7 +180,8 @@ RSS = """<?xml version="1.0" encoding="UTF-8"?>
 ATOM = """<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>Port Bulletin</title>
 <entry><title>Ferry delayed</title><link href="https://example.org/ferry"/><id>tag:x,2024:1</id>
-<updated>2024-03-07T08:00:00Z</updated><content type="html">&lt;p&gt;The morning ferry was delayed by fog.&lt;/p&gt;</content>
+<updated>2024-03-07T08:00:00Z</updated>
+<content type="html">&lt;p&gt;The morning ferry was delayed by fog.&lt;/p&gt;</content>
 </entry></feed>"""
 
 
