@@ -6,9 +6,10 @@ import hashlib
 from dataclasses import dataclass
 
 
-def content_hash(text: str) -> str:
-    """Identity of an article's content: review state and cached results hang on it, so a moved file keeps both."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+def content_hash(title: str | None, text: str) -> str:
+    """Identity of an article's content (headline and body): review state and cached results hang on it, so a
+    moved file keeps both, and headline-only items with no body stay apart."""
+    return hashlib.sha256(f"{title or ''}\x1f{text}".encode()).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +22,11 @@ class Article:
     text: str
     path: str | None
     content_hash: str
+
+    @property
+    def key(self) -> str:
+        """Unique within a batch: records with their own ids stay apart even when their content is the same."""
+        return f"{self.content_hash}/{self.id}"
 
     def with_published(self, published: str | None) -> Article:
         """The same article anchored to another publication date (for `--published`)."""

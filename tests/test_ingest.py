@@ -42,7 +42,7 @@ def test_text_file(tmp_path):
     article = one(write(tmp_path, "bridge.txt", BODY))
     assert article.text == BODY
     assert article.title == "The city council voted on Tuesday to close the old harbour bridge for repairs"
-    assert article.content_hash == content_hash(BODY)
+    assert article.content_hash == content_hash(article.title, BODY)
     assert article.id == article.content_hash[:16]
     assert article.published is None and article.source is None
 
@@ -128,6 +128,22 @@ def test_json_array_and_text_kept_exactly(tmp_path):
     assert [a.text for a in loaded.articles] == texts
 
 
+def test_headline_only_records_kept_apart(tmp_path):
+    lines = [json.dumps({"title": t}) for t in ("Bridge closes", "Ferry delayed")]
+    loaded = ingest([write(tmp_path, "heads.jsonl", "\n".join(lines))])
+    assert [(a.title, a.text) for a in loaded.articles] == [("Bridge closes", ""), ("Ferry delayed", "")]
+    assert loaded.articles[0].content_hash != loaded.articles[1].content_hash
+
+
+def test_same_text_under_two_ids_is_two_records_but_a_copied_file_is_one(tmp_path):
+    lines = [json.dumps({"id": i, "text": BODY}) for i in ("wire-1", "wire-2")]
+    write(tmp_path, "a/ids.jsonl", "\n".join(lines))
+    write(tmp_path, "b/one.txt", BODY)
+    write(tmp_path, "c/copy.txt", BODY)
+    assert [a.id for a in ingest([tmp_path]).articles] == ["wire-1", "wire-2", content_hash(
+        "The city council voted on Tuesday to close the old harbour bridge for repairs", BODY)[:16]]
+
+
 def test_json_news_api_source_object(tmp_path):
     record = {"text": BODY, "source": {"id": "h", "name": "Harbour Herald"}}
     assert one(write(tmp_path, "a.json", json.dumps(record))).source == "Harbour Herald"
@@ -135,7 +151,7 @@ def test_json_news_api_source_object(tmp_path):
 
 def test_jsonl_bad_lines_reported_and_rest_loaded(tmp_path):
     lines = [json.dumps({"id": "1", "text": "One story about the bridge."}), "{not json",
-             json.dumps({"id": "3", "title": "no text"}), json.dumps({"id": "4", "text": ["a", "list"]}),
+             json.dumps({"id": "3", "source": "no text, no title"}), json.dumps({"id": "4", "text": ["a", "list"]}),
              json.dumps(["not", "an", "object"]), json.dumps({"id": "6", "text": "Another story here."})]
     path = write(tmp_path, "batch.jsonl", "\n".join(lines) + "\n")
     loaded = ingest([path])
@@ -143,7 +159,7 @@ def test_jsonl_bad_lines_reported_and_rest_loaded(tmp_path):
     reasons = [p.reason for p in loaded.problems]
     assert reasons == [
         "line 2: invalid JSON at column 2: Expecting property name enclosed in double quotes",
-        "line 3: no text (one of the fields text, body, content)",
+        "line 3: no text (one of the fields text, body, content) and no title",
         "line 4: the text field holds an array, not a string",
         "line 5: expected an object, found an array",
     ]

@@ -7,7 +7,7 @@ from core.store import SCHEMA_VERSION, Review, Store, StoreError
 
 
 def article(text: str, path: str = "a.txt") -> Article:
-    digest = content_hash(text)
+    digest = content_hash("Title", text)
     return Article(digest[:16], "Title", "Source", None, "2024-03-05", text, path, digest)
 
 

@@ -55,15 +55,15 @@ class Ingested:
 
 
 def ingest(paths: Iterable[str | os.PathLike], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Ingested:
-    """All articles under the paths, each content once, in the order found."""
+    """All articles under the paths in the order found; the same content without an id of its own only once."""
     articles: list[Article] = []
     problems: list[Problem] = []
     seen: set[str] = set()
     for item in iter_ingest(paths, max_bytes=max_bytes):
         if isinstance(item, Problem):
             problems.append(item)
-        elif item.content_hash not in seen:
-            seen.add(item.content_hash)
+        elif item.key not in seen:
+            seen.add(item.key)
             articles.append(item)
     return Ingested(articles, problems)
 
@@ -163,7 +163,7 @@ def load_bytes(data: bytes, name: str, suffix: str = "", *, max_bytes: int = DEF
         article = _article(record, name)
         if article is None:
             where = f"{record.where}: " if record.where else ""
-            yield Problem(name, f"{where}no text after cleaning")
+            yield Problem(name, f"{where}no text and no title")
         else:
             yield article
 
@@ -197,11 +197,12 @@ def _parser_for(suffix: str, text: str) -> Parser:
 
 
 def _article(record: RawArticle, name: str) -> Article | None:
+    """The cleaned article; a headline with no body is kept (feeds and dumps carry such items), nothing is not."""
     text = sanitize(record.text)
-    if not text.strip():
-        return None
-    digest = content_hash(text)
     title = sanitize_field(record.title) or derive_title(text)
+    if not text.strip() and not title:
+        return None
+    digest = content_hash(title, text)
     return Article(
         id=sanitize_field(record.id) or digest[:16],
         title=title,

@@ -36,9 +36,6 @@ def parse_feed(text: str) -> list[RawArticle | IngestError]:
     for number, entry in enumerate(parsed.entries, start=1):
         body = _entry_body(entry)
         text = html_to_text(body) if body else ""
-        if not text:
-            items.append(IngestError(f"item {number}: no text"))
-            continue
         items.append(RawArticle(
             text=text,
             title=html_to_text(entry.get("title", "")) or None,

@@ -50,8 +50,10 @@ def _record(item: object, where: str) -> RawArticle | IngestError:
     if not isinstance(item, dict):
         return IngestError(f"{prefix}expected an object, found {_kind(item)}")
     text = next((item[key] for key in _TEXT_FIELDS if item.get(key) not in (None, "")), None)
+    if text is None and not any(item.get(key) for key in _FIELDS["title"]):
+        return IngestError(f"{prefix}no text (one of the fields {', '.join(_TEXT_FIELDS)}) and no title")
     if text is None:
-        return IngestError(f"{prefix}no text (one of the fields {', '.join(_TEXT_FIELDS)})")
+        text = ""
     if not isinstance(text, str):
         return IngestError(f"{prefix}the text field holds {_kind(text)}, not a string")
     fields = {}

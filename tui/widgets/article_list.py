@@ -12,7 +12,7 @@ from core.article import Article
 
 
 class ArticleList(DataTable):
-    """Rows keyed by content hash; every cell is a Text, so titles are never read as markup."""
+    """Rows keyed by Article.key; every cell is a Text, so titles are never read as markup."""
 
     class Selected(Message):
         """The highlighted article changed."""
@@ -32,13 +32,13 @@ class ArticleList(DataTable):
 
     def show(self, articles: Sequence[Article]) -> None:
         self.clear()
-        self._articles = {a.content_hash: a for a in articles}
+        self._articles = {a.key: a for a in articles}
         for a in articles:
             self.add_row(
                 Text((a.published or "")[:10], style="dim"),
                 Text(a.source or "", overflow="ellipsis", no_wrap=True),
                 Text(a.title or a.id, overflow="ellipsis", no_wrap=True),
-                key=a.content_hash,
+                key=a.key,
             )
 
     @property
