@@ -311,3 +311,8 @@ def test_file_name_with_newline_and_escape_is_one_line(tmp_path):
 ])
 def test_derived_titles(text, title):
     assert derive_title(text) == title
+
+
+def test_folder_without_articles_is_reported(tmp_path):
+    write(tmp_path, "data.csv", "a,b")
+    assert [str(p) for p in ingest([tmp_path]).problems] == [f"{tmp_path}: no article files in this folder"]

@@ -75,11 +75,15 @@ def iter_ingest(paths: Iterable[str | os.PathLike], *, max_bytes: int = DEFAULT_
         if str(path) == STDIN:
             yield from _load_stdin(max_bytes)
         else:
+            found = False
             for file in _walk(Path(path)):
+                found = True
                 if isinstance(file, Problem):
                     yield file
                 else:
                     yield from load_file(file, max_bytes=max_bytes)
+            if not found:
+                yield Problem(_display(Path(path)), "no article files in this folder")
 
 
 def input_files(paths: Iterable[str | os.PathLike]) -> list[Path]:
