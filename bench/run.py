@@ -1,0 +1,72 @@
+"""Benchmarks: each times brief against a baseline measured in the same run and prints the ratio.
+
+    python -m bench.run                 # all
+    python -m bench.run keyphrases      # one
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import time
+from collections.abc import Callable, Sequence
+from functools import cache
+
+from bench.corpus import news_articles
+from core.article import Article
+
+
+def per_article_ms(fn: Callable[[Article], object], articles: Sequence[Article], repeats: int = 3) -> float:
+    """Best of `repeats` passes, in ms per article; the best pass is the one least disturbed by the machine."""
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.perf_counter()
+        for article in articles:
+            fn(article)
+        best = min(best, time.perf_counter() - start)
+    return 1000 * best / len(articles)
+
+
+@cache
+def _yake_extractor():
+    import yake
+
+    return yake.KeywordExtractor(lan="en", n=3, top=10)
+
+
+def plain_yake(article: Article) -> list:
+    """The baseline as score.py runs it: one extractor, title and text joined."""
+    text = "\n\n".join(x for x in (article.title, article.text) if x)
+    return _yake_extractor().extract_keywords(text)
+
+
+def bench_keyphrases(articles: Sequence[Article]) -> dict[str, float]:
+    from core.keyphrases import find_keyphrases
+
+    for article in articles[:5]:  # warm both: lexicons and caches load once per process
+        plain_yake(article)
+        find_keyphrases(article)
+    baseline = per_article_ms(plain_yake, articles)
+    ours = per_article_ms(find_keyphrases, articles)
+    return {"plain YAKE ms/article": baseline, "keyphrases ms/article": ours, "ratio": ours / baseline}
+
+
+BENCHMARKS = {"keyphrases": bench_keyphrases}
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("names", nargs="*", choices=[*BENCHMARKS, []], help="benchmarks to run (default: all)")
+    parser.add_argument("--articles", type=int, default=200, help="articles to time on")
+    args = parser.parse_args(argv)
+    articles = news_articles(args.articles)
+    words = sum(len(a.text.split()) for a in articles) / len(articles)
+    print(f"{platform.node()} · {platform.processor() or platform.machine()} · Python {platform.python_version()}"
+          f" · {len(articles)} articles, {words:.0f} words on average")
+    for name in args.names or BENCHMARKS:
+        figures = BENCHMARKS[name](articles)
+        print(f"{name:12s} " + "  ".join(f"{k}={v:.3f}" for k, v in figures.items()), flush=True)
+
+
+if __name__ == "__main__":
+    main()
