@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from core.article import Article
 
-VERSION = "2"
+VERSION = "3"
 DEFAULT_TOP = 10
 _CANDIDATE_POOL = 6  # candidates examined per phrase wanted: enough after the filters, cheap to check
 
@@ -83,15 +83,20 @@ def phrase_key(phrase: str) -> tuple[str, ...]:
 
 
 def scoring_text(title: str | None, body: str) -> str:
-    """Title and body as YAKE reads them: the title recased if it is in capitals, ended like a sentence, and
-    counted once (a second copy helped one evaluation set and hurt the other); a title derived from the body's
-    first sentence is not counted twice."""
-    if title and title.strip() and not body.lstrip().startswith(title.strip().rstrip("…")):
-        title = recase_title(title.strip(), body)
-        if title[-1] not in ".!?":
-            title += "."
-        body = f"{title} {body}"
-    return re.sub(r"\s*\n\s*", " ", body)
+    """Title and body as YAKE reads them. The title, recased if it is in capitals and ended like a sentence, goes
+    after the body: measured on the evaluation sets, a title read first (where YAKE's position feature weighs it
+    most) cost 0.017 F1@10 on DUC-2001 against none at all, and a title read last cost 0.005 while keeping the
+    phrases only a headline holds. A title derived from the body's first sentence is not counted twice."""
+    if not title or not title.strip() or body.lstrip().startswith(title.strip().rstrip("…")):
+        return _flatten(body)
+    title = recase_title(title.strip(), body)
+    if title[-1] not in ".!?":
+        title += "."
+    return _flatten(f"{body}\n{title}" if body.strip() else title)
+
+
+def _flatten(text: str) -> str:
+    return re.sub(r"\s*\n\s*", " ", text)
 
 
 def recase_title(title: str, body: str) -> str:
