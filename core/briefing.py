@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from core.article import Article
 from core.keyphrases import Keyphrase
+from core.quotes import Quote
 
 
 @dataclass(frozen=True, slots=True)
@@ -14,14 +15,14 @@ class Briefing:
     extractor_version: str
     keyphrases: tuple[Keyphrase, ...] = ()
     timeline: tuple = field(default=())
-    quotes: tuple = field(default=())
+    quotes: tuple[Quote, ...] = ()
 
     def analysis_json(self) -> dict:
         """The extracted part, without the article's own fields: what the cache stores."""
         return {
             "keyphrases": [{"phrase": k.phrase, "score": k.score} for k in self.keyphrases],
             "timeline": [],
-            "quotes": [],
+            "quotes": [asdict(q) for q in self.quotes],
             "summary": {"bluf": "", "key_points": [], "assessments": [], "sources": [], "actors": []},
         }
 
@@ -36,4 +37,5 @@ class Briefing:
     def from_analysis(cls, article: Article, extractor_version: str, analysis: dict) -> Briefing:
         """Rebuild a cached briefing; the inverse of analysis_json."""
         keyphrases = tuple(Keyphrase(k["phrase"], k["score"]) for k in analysis.get("keyphrases", []))
-        return cls(article, extractor_version, keyphrases)
+        quotes = tuple(Quote(**q) for q in analysis.get("quotes", []))
+        return cls(article, extractor_version, keyphrases, quotes=quotes)

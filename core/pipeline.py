@@ -11,19 +11,24 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
-from core import keyphrases
+from core import keyphrases, quotes
 from core.article import Article
 from core.briefing import Briefing
+from core.names import NameBook
 from core.store import Store
+from core.text import Document
 
-EXTRACTOR_VERSION = f"kp{keyphrases.VERSION}"
+EXTRACTOR_VERSION = f"kp{keyphrases.VERSION}.q{quotes.VERSION}"
 
 
 def extract(article: Article) -> Briefing:
+    doc = Document(article.text)
+    names = NameBook(article.text)
     return Briefing(
         article=article,
         extractor_version=EXTRACTOR_VERSION,
         keyphrases=tuple(keyphrases.find_keyphrases(article)),
+        quotes=tuple(quotes.find_quotes(doc, names)),
     )
 
 

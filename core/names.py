@@ -1,0 +1,158 @@
+"""Names in an article: where they are mentioned, their fullest form, and whether they are people.
+
+Quotes need it to name speakers ("Kim" is "Kim Jong-un", "President Trump" is "Donald Trump") and to resolve
+"he" and "she"; the summary's actors are built on the same mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, cached_property
+
+# Titles that stand before a name and are not part of it; they become the speaker's role.
+TITLES = frozenset(
+    "mr mrs ms miss dr prof president vice sen senator rep representative gov governor gen general lt col colonel "
+    "capt captain sgt adm admiral secretary minister chancellor premier prime king queen prince princess pope "
+    "judge justice mayor chairman chairwoman chair ambassador commissioner director chief leader sheikh rev "
+    "former acting deputy candidate nominee spokesman spokeswoman sir lady lord officer detective inspector "
+    "attorney speaker state foreign defense defence interior finance sec".split())
+_MALE_TITLES = frozenset("mr king prince sir lord sheikh".split())
+_FEMALE_TITLES = frozenset("mrs ms miss queen princess lady".split())
+# Head words that make a name an organization rather than a person.
+ORGANIZATION_WORDS = frozenset(
+    "agency ministry department party news post times journal press service services council committee "
+    "commission bank inc corp corporation company co ltd group university college institute association union "
+    "army navy force forces guard police court house senate congress parliament assembly office campaign "
+    "foundation center centre network organization organisation administration government bureau board "
+    "federation league club church reuters ap afp cnn bbc nbc abc cbs fox msnbc npr media tribune herald "
+    "gazette telegraph guardian daily weekly review magazine radio television tv agency fund authority "
+    "commission command cabinet kremlin pentagon nato fbi cia un eu opec who unicef".split())
+CONNECTORS = frozenset({"of", "the", "for", "and", "de", "del", "da", "van", "von", "der", "al", "bin", "la", "le"})
+# A capitalized word; a full stop only after an initial, an acronym or a title, so "Ukraine. Analysts" is two.
+_NAME_WORD = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|Jr|Sr|Prof|"
+              r"Capt|Adm|Rev|Pres)\.|[A-Z][\w'’-]*)")
+NAME = re.compile(rf"{_NAME_WORD}(?:[ \t]+(?:(?:of|the|for|and|de|del|da|van|von|der|al|bin|la|le)[ \t]+)*"
+                  rf"{_NAME_WORD})*")
+# Capitalized words that begin sentences without naming anything.
+NOT_NAMES = frozenset(
+    "the a an and but or so yet if when while after before during since although though as at in on by for "
+    "with from to of this that these those there here it its his her their our my your he she they we i you "
+    "however meanwhile moreover nevertheless therefore thus also still then now today yesterday tomorrow "
+    "last next earlier later instead indeed even only just according without despite amid among under over "
+    "some many most several all both each every no not one two three four five such what which who whom whose "
+    "why how where monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december mr mrs ms dr".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str  # as written, titles included
+    name: str  # without titles or a leading "The"
+    titles: tuple[str, ...]
+
+
+def clean_name(text: str) -> tuple[str, tuple[str, ...]]:
+    """A mention's name and the titles before it: "President Donald Trump" -> ("Donald Trump", ("President",))."""
+    start, end, titles = _name_bounds(text)
+    return text[start:end], titles
+
+
+def _name_bounds(text: str) -> tuple[int, int, tuple[str, ...]]:
+    words = list(re.finditer(r"\S+", text))
+    titles: list[str] = []
+    while len(words) > 1 and (words[0].group().lower().rstrip(".") in TITLES or words[0].group().lower() in NOT_NAMES):
+        titles.append(words.pop(0).group())
+    while len(words) > 1 and words[-1].group().lower() in CONNECTORS:
+        words.pop()
+    if not words:
+        return 0, 0, ()
+    end = words[-1].end()
+    while end > words[0].start() and text[end - 1] in ".,":
+        end -= 1
+    return words[0].start(), end, tuple(t for t in titles if t.lower() not in NOT_NAMES)
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Capitalized name sequences, sentence-initial function words and lone titles left out."""
+    mentions = []
+    for match in NAME.finditer(text):
+        raw = match.group()
+        start, end, titles = _name_bounds(raw)
+        name = raw[start:end]
+        first = name.split()[0].lower().rstrip(".") if name else ""
+        if not name or first in NOT_NAMES or (first in TITLES and len(name.split()) == 1):
+            continue
+        mentions.append(Mention(match.start() + start, match.start() + end, raw, name, titles))
+    return mentions
+
+
+def is_organization(name: str) -> bool:
+    words = [w.lower().strip(".,") for w in name.split()]
+    return any(w in ORGANIZATION_WORDS for w in words) or (len(words) == 1 and name.isupper() and len(name) > 1)
+
+
+def gender(name: str, titles: tuple[str, ...] = ()) -> str | None:
+    """'male', 'female' or None when unknown; only a title or a given name that is clearly one or the other."""
+    for title in titles:
+        t = title.lower().rstrip(".")
+        if t in _MALE_TITLES:
+            return "male"
+        if t in _FEMALE_TITLES:
+            return "female"
+    words = name.split()
+    if len(words) < 2:
+        return None
+    guess = _gender_detector().get_gender(words[0])
+    return guess if guess in ("male", "female") else None
+
+
+@cache
+def _gender_detector():
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+class NameBook:
+    """Every name an article uses, to turn a mention into the fullest form the article gives it."""
+
+    def __init__(self, text: str) -> None:
+        self.mentions = find_mentions(text)
+
+    @cached_property
+    def _full_names(self) -> list[Mention]:
+        return [m for m in self.mentions if len(m.name.split()) > 1]
+
+    def canonical(self, name: str, before: int | None = None) -> str:
+        """The fullest name the article uses for `name`: a surname or given name maps to the full name that
+        contains it as its first or last word, the one mentioned most recently before `before` if several do."""
+        name, _ = clean_name(name)
+        words = name.split()
+        if len(words) != 1:
+            return name
+        key = words[0].lower()
+        matches = [m for m in self._full_names if key in (m.name.split()[0].lower(), m.name.split()[-1].lower())
+                   and not is_organization(m.name)]
+        if not matches:
+            return name
+        if before is not None:
+            earlier = [m for m in matches if m.start < before]
+            if earlier:
+                return earlier[-1].name
+        counts: dict[str, int] = {}
+        for m in matches:
+            counts[m.name] = counts.get(m.name, 0) + 1
+        return max(counts, key=counts.__getitem__)
+
+    def titles_of(self, full_name: str) -> tuple[str, ...]:
+        found: list[str] = []
+        for m in self.mentions:
+            if m.titles and (m.name == full_name or self.canonical(m.name, m.start) == full_name):
+                found.extend(t for t in m.titles if t not in found)
+        return tuple(found)
+
+    def gender_of(self, full_name: str) -> str | None:
+        return gender(full_name, self.titles_of(full_name))

@@ -1,0 +1,480 @@
+"""Quotes: who the article reports as saying what, direct and reported, each speaker named.
+
+Rules, not a model: quotation marks are paired per paragraph, reported speech is found around the cue verbs of
+news writing, and speakers are resolved to the fullest name the article uses ("he" to the most recent compatible
+speaker or subject, "Kim" to "Kim Jong-un"). A quote with the wrong speaker is worse than none, so a quote whose
+speaker cannot be found keeps `speaker=None` rather than a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from core.names import NAME, NOT_NAMES, NameBook, clean_name, is_organization
+from core.text import Document, Sentence
+
+VERSION = "1"
+
+# Cue verbs: those that take a bare clause ("said North Korea now sees ...") and those that need "that" or a
+# clause-like complement, so "added sugar" or "noted the date" is not reported speech.
+_BARE = ("say", "tell", "believe", "think", "argue", "insist", "claim", "contend", "predict", "fear", "suggest",
+         "warn", "add", "note", "acknowledge", "admit", "estimate", "expect", "hope", "write", "assert", "maintain",
+         "agree", "recall", "explain", "conclude", "caution", "complain", "concede", "allege", "testify", "tweet",
+         "reply", "respond", "observe", "stress", "emphasize", "emphasise", "declare", "report", "announce",
+         "state", "confirm", "deny", "indicate", "promise", "pledge", "vow", "threaten", "remark", "comment",
+         "reckon", "speculate", "worry", "doubt", "know", "learn", "find", "show", "reveal", "propose")
+_NEEDS_CLAUSE = frozenset(("warn", "add", "note", "acknowledge", "admit", "estimate", "expect", "hope", "write",
+                           "agree", "recall", "explain", "conclude", "stress", "emphasize", "emphasise", "report",
+                           "announce", "state", "confirm", "deny", "indicate", "promise", "pledge", "vow",
+                           "threaten", "know", "learn", "find", "show", "reveal", "propose", "observe",
+                           "respond", "reply", "testify", "tweet", "caution", "complain", "worry", "doubt"))
+# Verbs that introduce a scare-quoted description ("described it as a “second revolution”").
+_DESCRIBING = ("describe", "call", "dub", "term", "label", "brand", "characterize", "characterise")
+_GROUP_HEADS = (
+    "analysts|analyst|officials|official|experts|expert|sources|source|media|agency|spokesman|spokeswoman|"
+    "spokesperson|spokespeople|aides|aide|critics|critic|observers|lawmakers|police|authorities|government|"
+    "ministry|diplomats|diplomat|residents|witnesses|witness|investigators|prosecutors|researchers|scientists|"
+    "economists|supporters|opponents|democrats|republicans|report|reports|statement|study|survey|poll|polls|"
+    "documents|document|campaign|people|voters|leaders|leader|members|advisers|adviser|advisors|staff|"
+    "administration|department|insiders|newspaper|paper|network|website|reporters|reporter|journalists|"
+    "commentators|historians|scholars|scholar|professors|activists|organizers|allies|rivals|candidates|"
+    "candidate|nominee|lawyers|lawyer|attorneys|judges|court|ministers|minister|generals|commanders|troops|"
+    "soldiers|planners|executives|employees|workers|users|parents|students|teachers|doctors|nurses|"
+    "officers|officer|inspectors|regulators|agencies|outlets|commission|committee|panel|board|council|"
+    "mayor|governor|senator|president|secretary|chief|director|head|chairman|group|groups|someone|others")
+_PLURAL_GROUP = re.compile(r"(?:s|people|media|police|staff|data)$")
+_PRONOUN = r"(?:he|she|they|it|we|He|She|They|It|We|I)"
+_OBJECT_PRONOUN = r"(?:him|her|them|it|us|me)"
+_GROUP = (rf"(?:(?:the|The|a|A|an|An|another|Another|one|One|some|Some|many|Many|most|Most|several|Several|"
+          rf"other|Other|two|three|four|[A-Z][\w.-]*(?:’s|'s))\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_GROUP_HEADS})")
+# Words before a name that describe it ("Stein spokeswoman Melezia Figueroa", "longtime pollster Pat Caddell").
+_DESCRIPTORS = (r"(?P<desc>(?:(?!(?:that|which|who|whom|whose|when|where|while|and|but|or|was|were|is|are|has|have|"
+                r"had|be|been|to|if|because|as|than|said|says|say|told|on|in|at|by|for|with|from|after|before|"
+                r"[Tt]he|[Aa]|[Aa]n)\b)[\w’'.-]+\s+){1,4}?)?")
+_PARTY = r"(?:\s*\([^()]{1,30}\))?"  # "(D-Wis.)"
+_SPEAKER = rf"(?P<speaker>{_GROUP}|{_PRONOUN}\b|{_DESCRIPTORS}(?:{NAME.pattern}){_PARTY})"
+_APPOSITION = r"(?:,\s*(?P<role>[^“”\"]{2,200}?),)?"
+_ADVERBS = (r"(?:(?:also|later|previously|then|further|again|repeatedly|recently|publicly|privately|earlier|"
+            r"still|has|have|had|would|will|may|might|could|did|does|do|not|never|once|simply|reportedly|is|are|"
+            r"was|were|has\s+been|had\s+been|"
+            r"(?!(?:rally|ally|family|supply|reply|apply|July|Italy|belly|bully|fly|holy|only|assembly)\b)\w{3,}ly)"
+            r"\s+){0,3}")
+_LEAD_IN = r"(?:[^,“”\"]{1,60},\s+)?"
+# Only "tell" takes the listener before its clause ("told Reuters that ..."); after "said" a name starts the clause.
+_AFTER_TELL = r"(?:(?<=\btold)|(?<=\btell)|(?<=\btells)|(?<=\btelling))"
+_TRAILING = r"(?:\s+[^,.;:!?“”\"]{1,60}?)?"
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    text: str
+    start: int
+    end: int
+    kind: str  # "direct", "reported" or "mixed"
+    speaker: str | None
+    speaker_role: str | None
+    cue: str | None
+
+
+@cache
+def _inflections() -> dict[str, str]:
+    """Every form of every cue verb, mapped to its lemma."""
+    import lemminflect
+
+    forms: dict[str, str] = {}
+    for lemma in (*_BARE, *_DESCRIBING):
+        forms[lemma] = lemma
+        for inflected in lemminflect.getAllInflections(lemma, upos="VERB").values():
+            for form in inflected:
+                forms[form] = lemma
+    return forms
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern]:
+    cue_forms = sorted((f for f, lemma in _inflections().items() if lemma not in _DESCRIBING), key=len,
+                       reverse=True)
+    cue = rf"(?P<cue>{'|'.join(map(re.escape, cue_forms))}|point(?:s|ed)? out)"
+    cue2 = cue.replace("?P<cue>", "?P<cue2>")
+    describing = sorted((f for f, lemma in _inflections().items() if lemma in _DESCRIBING), key=len, reverse=True)
+    return {
+        # "Kim declared that ...", "Yang Moo-jin, a top scholar in Seoul, said ...", "X told Reuters that ..."
+        "speaker_first": re.compile(
+            rf"^{_LEAD_IN}{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{cue}\b(?:{_AFTER_TELL}\s+(?!that\b)(?:{NAME.pattern}|"
+            rf"{_OBJECT_PRONOUN}|reporters|journalists|the\s+\w+|a\s+\w+(?:\s+\w+)?)(?=\s+that\b|[,:]?\s))?"
+            rf"(?:\s+(?:in|on|at|during|to|last|this|after|before)\b[^,]{{0,50}}?(?=\s+that\b))?"
+            rf"\s*[,:]?\s+(?P<that>that\s+)?"),
+        # "..., he said." / "..., said Kim." / "..., Yang said in a statement."
+        "content_first": re.compile(
+            rf",\s+(?:{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{cue}|{cue2}\s+(?P<speaker2>{NAME.pattern}|{_GROUP})"
+            rf"(?:,\s*(?P<role2>[^,“”\"]{{2,90}}?)(?=[,.]))?){_TRAILING}[.!?]*[\"”’]*$"),
+        # "Without this awareness, he warned, the country risks ..."
+        "parenthetical": re.compile(rf",\s+{_SPEAKER}\s+{_ADVERBS}{cue},\s+"),
+        "according_first": re.compile(r"^(?:[^,“”\"]{1,60},\s+)?[Aa]ccording to (?P<speaker>[^,;“”\"]{2,90}?)\s*,\s+"),
+        "according_last": re.compile(r",?\s+according to (?P<speaker>[^,;“”\"]{2,120}?)\s*[.!?]*[\"”’]*$"),
+        # after a closing quotation mark: ", he said" / ", said Kim, a scholar" / " ― Sonya Herridge"
+        "after_quote": re.compile(
+            rf"^[,\s]*(?:{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{cue}\b|{cue2}\s+(?P<speaker2>{NAME.pattern}|{_GROUP})"
+            rf"(?:,\s*(?P<role2>[^,“”\"]{{2,90}}?)(?=[,.]))?|[―—–]\s*(?P<speaker3>{NAME.pattern}))"),
+        # "PENCE: ..." in transcripts, "Pence: Gennifer Flowers Won’t Be at Debate" in headlines
+        "label": re.compile(rf"^(?P<speaker>{NAME.pattern}):\s+(?=\S)"),
+        # before an opening quotation mark: "Kim said: “" / "He told reporters, “"
+        "before_quote": re.compile(
+            rf"{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{cue}\b(?:\s+(?:{NAME.pattern}|{_OBJECT_PRONOUN}|reporters|"
+            rf"the\s+\w+))?[^“\"]{{0,40}}?[:,]?\s*$"),
+        "describing": re.compile(rf"\b(?P<cue>{'|'.join(map(re.escape, describing))})\b[^“\"]{{0,40}}$"),
+        "subject": re.compile(rf"^{_LEAD_IN}(?P<speaker>{_GROUP}|{NAME.pattern}|{_PRONOUN})\b"),
+    }
+
+
+_FUNCTION_WORDS = frozenset("the a an this that these those there here what which who in on at as".split())
+_AUXILIARIES = frozenset(
+    "is are was were be been being will would can could should must may might has have had do does did "
+    "won't can't didn't doesn't isn't wasn't aren't weren't hasn't haven't wouldn't shouldn't".split())
+
+
+_QUOTE_MARK = re.compile(r"“|”|\"|''|``")
+
+
+@dataclass(slots=True)
+class _Direct:
+    start: int  # content start (after the opening mark)
+    end: int  # content end (before the closing mark, or the paragraph's end)
+    open_at: int
+    close_at: int | None
+    paragraph: int
+
+
+@dataclass(slots=True)
+class _Referent:
+    offset: int
+    name: str
+    person: bool
+    plural: bool
+    gender: str | None
+
+
+def find_quotes(doc: Document, names: NameBook | None = None) -> list[Quote]:
+    """Direct and reported quotes in text order."""
+    names = names or NameBook(doc.text)
+    resolver = _Resolver(doc, names)
+    directs = _direct_quotes(doc)
+    masked = _mask(doc.text, directs)
+    quotes: list[Quote] = []
+    by_sentence: dict[int, list[_Direct]] = {}
+    for d in directs:
+        sentence = doc.sentence_at(d.open_at)
+        if sentence is not None:
+            by_sentence.setdefault(sentence.start, []).append(d)
+    previous_direct: Quote | None = None
+    quotes.extend(_labelled(doc, resolver))
+    for sentence in doc.sentences:
+        resolver.note_subject(sentence, masked)
+        reported = _reported(doc, masked, sentence, resolver)
+        for d in by_sentence.get(sentence.start, []):
+            quote = _attribute_direct(doc, masked, d, sentence, resolver, reported, previous_direct)
+            if quote is not None:
+                quotes.append(quote)
+                previous_direct = quote if quote.kind == "direct" else previous_direct
+        for quote in reported:
+            if not any(q.start <= quote.start < q.end for q in quotes):
+                quotes.append(quote)
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return _without_nested(quotes)
+
+
+def _labelled(doc: Document, resolver: _Resolver) -> list[Quote]:
+    """Paragraphs that open with a speaker's name and a colon: transcripts ("PENCE: ...") and headlines
+    ("Pence: Flowers won't be at debate")."""
+    found = []
+    for paragraph in doc.paragraphs:
+        m = _patterns()["label"].match(doc.text, paragraph.start, paragraph.end)
+        if not m or len(m.group("speaker").split()) > 4:
+            continue
+        start, end = m.end(), paragraph.end
+        while end > start and doc.text[end - 1] in " .”\"":
+            end -= 1
+        while start < end and doc.text[start] in "“\"":
+            start += 1
+        if len(doc.text[start:end].split()) < 2:
+            continue
+        speaker, role = resolver.speaker(m, 0)
+        kind = "direct" if m.group("speaker").isupper() else "reported"
+        found.append(Quote(doc.text[start:end], start, end, kind, speaker, role, ":"))
+    return found
+
+
+def _without_nested(quotes: list[Quote]) -> list[Quote]:
+    """A direct quote inside a reported clause is kept (it is what the speaker said word for word); a reported
+    quote inside a direct one is not."""
+    kept = []
+    for q in quotes:
+        if q.kind == "reported" and any(o.kind == "direct" and o.start <= q.start and q.end <= o.end for o in quotes):
+            continue
+        kept.append(q)
+    return kept
+
+
+# ---------------------------------------------------------------- quotation marks
+
+def _direct_quotes(doc: Document) -> list[_Direct]:
+    """Pair quotation marks per paragraph; an opening mark left open runs to the paragraph's end, where a quote
+    that goes on into the next paragraph (reopened there) stays one speaker's. Straight marks and the doubled
+    apostrophes of some wire copy ('' and ``) pair like curly ones."""
+    found: list[_Direct] = []
+    text = doc.text
+    for number, paragraph in enumerate(doc.paragraphs):
+        open_at: int | None = None
+        open_len = 0
+        for m in _QUOTE_MARK.finditer(text, paragraph.start, paragraph.end):
+            at, mark = m.start(), m.group()
+            if mark in ("“", "``") or (open_at is None and mark in ('"', "''")):
+                open_at, open_len = at, len(mark)  # a stray second opening mark starts the quote again
+            elif open_at is not None:
+                if at - open_at > open_len:
+                    found.append(_Direct(open_at + open_len, at, open_at, at, number))
+                open_at = None
+        if open_at is not None and paragraph.end - open_at > open_len:
+            found.append(_Direct(open_at + open_len, paragraph.end, open_at, None, number))
+    return [_trim(text, d) for d in found if text[d.start:d.end].strip()]
+
+
+def _trim(text: str, d: _Direct) -> _Direct:
+    start, end = d.start, d.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+        end -= 1
+    return _Direct(start, end, d.open_at, d.close_at, d.paragraph)
+
+
+def _mask(text: str, directs: list[_Direct]) -> str:
+    """The text with quoted words blanked (same length), so a cue verb inside a quote is not taken for one."""
+    chars = list(text)
+    for d in directs:
+        for i in range(d.start, d.end):
+            if not chars[i].isspace():
+                chars[i] = "x"
+    return "".join(chars)
+
+
+def _attribute_direct(doc: Document, masked: str, d: _Direct, sentence: Sentence, resolver: _Resolver,
+                      reported: list[Quote], previous: Quote | None) -> Quote | None:
+    text = doc.text
+    patterns = _patterns()
+    paragraph = doc.paragraphs[d.paragraph]
+    content = text[d.start:d.end]
+    whole_sentence = d.open_at <= sentence.start + 1 and (d.close_at or paragraph.end) >= sentence.end - 2
+    if d.close_at is not None:
+        close_end = d.close_at + (2 if text.startswith("''", d.close_at) else 1)
+        after = masked[close_end:min(paragraph.end, close_end + 160)]
+        m = _valid(patterns["after_quote"].match(after))
+        if m:
+            speaker, role = resolver.speaker(m, close_end)
+            return Quote(content, d.start, d.end, "direct", speaker, role, _cue(m))
+    before = masked[sentence.start:d.open_at]
+    m = _valid(patterns["before_quote"].search(before))
+    if m:
+        speaker, role = resolver.speaker(m, sentence.start)
+        return Quote(content, d.start, d.end, "direct", speaker, role, _cue(m))
+    holder = next((q for q in reported if q.start <= d.start and d.end <= q.end), None)
+    if holder is not None:
+        return Quote(content, d.start, d.end, "mixed", holder.speaker, holder.speaker_role, holder.cue)
+    if not whole_sentence:
+        m = patterns["describing"].search(masked[sentence.start:d.open_at])
+        subject = resolver.subject_of(sentence)
+        if subject is not None and m:
+            return Quote(content, d.start, d.end, "mixed", subject[0], subject[1], _cue(m))
+        if subject is not None and len(content.split()) <= 6:
+            return Quote(content, d.start, d.end, "mixed", subject[0], subject[1], None)
+        return None
+    if previous is not None and doc.sentence_at(previous.start) is not None and \
+            doc.sentence_at(previous.start).paragraph >= d.paragraph - 1:
+        return Quote(content, d.start, d.end, "direct", previous.speaker, previous.speaker_role, previous.cue)
+    return Quote(content, d.start, d.end, "direct", None, None, None)
+
+
+# ---------------------------------------------------------------- reported speech
+
+def _reported(doc: Document, masked: str, sentence: Sentence, resolver: _Resolver) -> list[Quote]:
+    s = masked[sentence.start:sentence.end]
+    base = sentence.start
+    patterns = _patterns()
+    text = doc.text
+    m = _valid(patterns["according_first"].match(s))
+    if m:
+        return _clause(text, base + m.end(), sentence.end, "according to", m, resolver, base)
+    m = _valid(patterns["according_last"].search(s))
+    if m and m.start() > 10:
+        return _clause(text, _content_start(s, base), base + m.start(), "according to", m, resolver, base)
+    m = _valid(patterns["parenthetical"].search(s))
+    if m and m.start() > 3:
+        return _clause(text, _content_start(s, base), sentence.end, _cue(m), m, resolver, base)
+    m = _valid(patterns["speaker_first"].match(s))
+    if m and _bare_or_that(m, masked[base + m.end():sentence.end]):
+        return _clause(text, base + m.end(), sentence.end, _cue(m), m, resolver, base)
+    m = _valid(patterns["content_first"].search(s))
+    if m and m.start() > 10:
+        return _clause(text, _content_start(s, base), base + m.start(), _cue(m), m, resolver, base)
+    return []
+
+
+def _valid(m: re.Match | None) -> re.Match | None:
+    """A match whose speaker is a word like "The" or a possessive ("Kim’s remarks show") names nobody."""
+    if m is None:
+        return None
+    groups = m.groupdict()
+    mention = groups.get("speaker") or groups.get("speaker2") or groups.get("speaker3") or ""
+    words = mention.split()
+    if not words or words[-1].endswith(("’s", "'s", "’", "'")) or mention.lower() in _FUNCTION_WORDS \
+            or (len(words) == 1 and words[0].lower() in NOT_NAMES and not _is_pronoun(words[0])):
+        return None
+    return m
+
+
+def _content_start(s: str, base: int) -> int:
+    offset = 0
+    while offset < len(s) and s[offset] in " “\"‘'":
+        offset += 1
+    return base + offset
+
+
+def _bare_or_that(m: re.Match, rest: str) -> bool:
+    """A cue that needs a clause gets one: "that", a colon, or words that read as a clause."""
+    if m.group("that"):
+        return True
+    lemma = _inflections().get((_cue(m) or "").lower(), "")
+    words = rest.split()
+    if len(words) < 3:
+        return False
+    if lemma not in _NEEDS_CLAUSE:
+        return True
+    return _reads_as_clause(words[:12])
+
+
+def _reads_as_clause(words: list[str]) -> bool:
+    from core.keyphrases import _parts_of_speech
+
+    for i, word in enumerate(words):
+        w = word.lower().strip(",.;:")
+        if w in _AUXILIARIES:
+            return True
+        if i and w.endswith(("ed", "s")) and "VERB" in _parts_of_speech(w) and words[i - 1][:1].isalpha():
+            return True
+    return False
+
+
+def _clause(text: str, start: int, end: int, cue: str, m: re.Match, resolver: _Resolver,
+            base: int) -> list[Quote]:
+    while start < end and text[start] in " ,“\"":
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?”\"’"):
+        end -= 1
+    if len(text[start:end].split()) < 3:
+        return []
+    speaker, role = resolver.speaker(m, base)
+    return [Quote(text[start:end], start, end, "reported", speaker, role, cue)]
+
+
+# ---------------------------------------------------------------- speakers
+
+class _Resolver:
+    """Speakers to the fullest name the article uses; pronouns to the most recent compatible referent."""
+
+    def __init__(self, doc: Document, names: NameBook) -> None:
+        self.doc = doc
+        self.names = names
+        self.salient: list[_Referent] = []  # speakers and sentence subjects, in text order
+        self._subjects: dict[int, tuple[str, str | None] | None] = {}
+
+    def note_subject(self, sentence: Sentence, masked: str) -> None:
+        m = _patterns()["subject"].match(masked[sentence.start:sentence.end])
+        subject = None
+        if m and m.group("speaker").split()[0].lower() not in ("it", "we", "i"):
+            offset = sentence.start + m.start("speaker")
+            name, role = self._resolve(m.group("speaker"), offset, None)
+            if name is not None:
+                subject = (name, role)
+                if not _is_pronoun(m.group("speaker")):
+                    self._remember(name, offset)
+        self._subjects[sentence.start] = subject
+
+    def subject_of(self, sentence: Sentence) -> tuple[str, str | None] | None:
+        return self._subjects.get(sentence.start)
+
+    def speaker(self, m: re.Match, base: int) -> tuple[str | None, str | None]:
+        groups = m.groupdict()
+        key = next((k for k in ("speaker", "speaker2", "speaker3") if groups.get(k)), None)
+        if key is None:
+            return None, None
+        start = m.start(key)
+        descriptor = groups.get("desc") if key == "speaker" else None
+        if descriptor:
+            start = m.end("desc")
+        mention = m.string[start:m.end(key)]
+        mention = re.sub(r"\s*\([^()]*\)$", "", mention)  # "(D-Wis.)"
+        role = groups.get("role") or groups.get("role2") or (descriptor.strip() if descriptor else None)
+        name, title_role = self._resolve(mention, base + start, role)
+        if name is not None and not _is_pronoun(mention):
+            self._remember(name, base + start)
+        return name, (role.strip() if role else title_role)
+
+    def _resolve(self, mention: str, offset: int, role: str | None) -> tuple[str | None, str | None]:
+        lower = mention.lower()
+        if _is_pronoun(mention):
+            return self._pronoun(lower, offset), None
+        if mention.split()[-1][:1].islower():
+            return _group_name(mention), None
+        name, titles = clean_name(mention)
+        if name.lower() in ("the",):
+            return None, None
+        canonical = self.names.canonical(name, offset)
+        return canonical, (" ".join(titles) or None)
+
+    def _remember(self, name: str, offset: int) -> None:
+        person = not is_organization(name) and name[:1].isupper()
+        plural = bool(_PLURAL_GROUP.search(name.lower())) and not name[:1].isupper()
+        self.salient.append(_Referent(offset, name, person, plural,
+                                      self.names.gender_of(name) if person else None))
+
+    def _pronoun(self, pronoun: str, offset: int) -> str | None:
+        earlier = [r for r in self.salient if r.offset < offset]
+        if pronoun in ("he", "she", "him", "her"):
+            wanted = "male" if pronoun in ("he", "him") else "female"
+            for r in reversed(earlier):
+                if r.person and r.gender in (None, wanted):
+                    return r.name
+            for mention in reversed([m for m in self.names.mentions if m.start < offset]):
+                name = self.names.canonical(mention.name, mention.start)
+                if not is_organization(name) and self.names.gender_of(name) in (None, wanted):
+                    return name
+            return None
+        if pronoun in ("they", "them"):
+            for r in reversed(earlier):
+                if r.plural or not r.person:
+                    return r.name
+            return None
+        if pronoun == "it":
+            for r in reversed(earlier):
+                if not r.person:
+                    return r.name
+        return None
+
+
+def _cue(m: re.Match) -> str | None:
+    groups = m.groupdict()
+    return groups.get("cue") or groups.get("cue2")
+
+
+def _is_pronoun(mention: str) -> bool:
+    return mention.lower() in {"he", "she", "they", "it", "we", "i", "him", "her", "them", "us", "me"}
+
+
+def _group_name(mention: str) -> str:
+    """A group speaker as written, without a leading article: "state media", "Analysts", "a source" -> "source"."""
+    words = mention.split()
+    if words[0].lower() in ("the", "a", "an") and len(words) > 1:
+        words = words[1:]
+    return " ".join(words)

@@ -1,0 +1,100 @@
+"""One analysis of an article's text, shared by every extractor: paragraphs and sentences with their offsets.
+
+Computed once per article, so the extractors agree on where sentences are and the cost is paid once.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+
+# Words that end with a full stop without ending the sentence.
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sen rep gov gen lt col capt cmdr adm sgt cpl pvt maj st jr sr rev hon pres supt det insp "
+    "fr inc corp co ltd llc bros dept univ assn no nos vol vs etc al approx est fig jan feb mar apr jun jul aug "
+    "sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ft mt ave blvd rd hwy u.s u.k u.n e.u "
+    "a.m p.m d.c n.y l.a i.e e.g ph.d".split())
+# A sentence ends at . ! ? (or an ellipsis), with any closing quotes or brackets, before the next one opens.
+_BOUNDARY = re.compile(r"(?:[.!?]+|…)[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article's text with its paragraphs and sentences; every offset indexes `text`."""
+
+    text: str
+
+    @cached_property
+    def paragraphs(self) -> tuple[Span, ...]:
+        return tuple(Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.text) if m.group().strip())
+
+    @cached_property
+    def sentences(self) -> tuple[Sentence, ...]:
+        found: list[Sentence] = []
+        for number, paragraph in enumerate(self.paragraphs):
+            for start, end in split_sentences(self.text, paragraph.start, paragraph.end):
+                found.append(Sentence(start, end, number))
+        return tuple(found)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that holds the offset."""
+        i = bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < max(self.sentences[i].end, self.sentences[i].start + 1):
+            return self.sentences[i]
+        return None
+
+    def sentence_text(self, sentence: Sentence) -> str:
+        return self.text[sentence.start:sentence.end]
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans within text[start:end], trimmed of surrounding whitespace."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    cut = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        if match.group().startswith(".") and not _ends_sentence(text, cut, match.start()):
+            continue
+        spans.append((cut, match.end()))
+        cut = match.end()
+    spans.append((cut, end))
+    trimmed = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            trimmed.append((a, b))
+    return trimmed
+
+
+def _ends_sentence(text: str, sentence_start: int, period: int) -> bool:
+    """A full stop ends the sentence unless it closes an abbreviation or an initial ("J. Smith")."""
+    word = _WORD_BEFORE.search(text, sentence_start, period)
+    if not word:
+        return True
+    token = word.group(1).lower().rstrip(".")
+    if token in ABBREVIATIONS:
+        return False
+    return not (len(token) == 1 and token.isalpha())
