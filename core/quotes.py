@@ -24,12 +24,21 @@ _BARE = ("say", "tell", "believe", "think", "argue", "insist", "claim", "contend
          "agree", "recall", "explain", "conclude", "caution", "complain", "concede", "allege", "testify", "tweet",
          "reply", "respond", "observe", "stress", "emphasize", "emphasise", "declare", "report", "announce",
          "state", "confirm", "deny", "indicate", "promise", "pledge", "vow", "threaten", "remark", "comment",
-         "reckon", "speculate", "worry", "doubt", "know", "learn", "find", "show", "reveal", "propose")
+         "reckon", "speculate", "worry", "doubt", "know", "learn", "find", "show", "reveal", "propose",
+         "ask", "support", "want", "endorse", "criticize", "criticise", "accuse", "cite", "attack", "oppose",
+         "mention", "plan", "seek", "urge", "refuse", "defend", "reject", "denounce", "blame", "dismiss",
+         "slam", "tout", "question", "back", "decline", "demand", "request", "advocate", "applaud", "condemn",
+         "dispute", "challenge", "recommend", "favor", "favour", "intend", "wonder", "hint", "signal")
 _NEEDS_CLAUSE = frozenset(("warn", "add", "note", "acknowledge", "admit", "estimate", "expect", "hope", "write",
                            "agree", "recall", "explain", "conclude", "stress", "emphasize", "emphasise", "report",
                            "announce", "state", "confirm", "deny", "indicate", "promise", "pledge", "vow",
                            "threaten", "know", "learn", "find", "show", "reveal", "propose", "observe",
                            "respond", "reply", "testify", "tweet", "caution", "complain", "worry", "doubt"))
+# Verbs that report only with an explicit "that" ("the poll shows that ..."; "the comments reveal a shift" is not).
+_NEEDS_THAT = frozenset(("reveal", "find", "know", "learn", "indicate"))
+# "show" reports only what evidence shows ("a poll shows Clinton ahead"; "his remarks show urgency" is a reading).
+_EVIDENCE = re.compile(r"(?i)\b(?:polls?|surveys?|stud(?:y|ies)|analys[ie]s|data|figures|records|documents?|video|"
+                       r"footage|reports?|statistics|numbers|results|research|tally|count|transcripts?)\b")
 # Verbs that introduce a scare-quoted description ("described it as a “second revolution”").
 _DESCRIBING = ("describe", "call", "dub", "term", "label", "brand", "characterize", "characterise")
 _GROUP_HEADS = (
@@ -49,22 +58,25 @@ _PRONOUN = r"(?:he|she|they|it|we|He|She|They|It|We|I)"
 _OBJECT_PRONOUN = r"(?:him|her|them|it|us|me)"
 _GROUP = (rf"(?:(?:the|The|a|A|an|An|another|Another|one|One|some|Some|many|Many|most|Most|several|Several|"
           rf"other|Other|two|three|four|[A-Z][\w.-]*(?:’s|'s))\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_GROUP_HEADS})")
-# Words before a name that describe it ("Stein spokeswoman Melezia Figueroa", "longtime pollster Pat Caddell").
-_DESCRIPTORS = (r"(?P<desc>(?:(?!(?:that|which|who|whom|whose|when|where|while|and|but|or|was|were|is|are|has|have|"
-                r"had|be|been|to|if|because|as|than|said|says|say|told|on|in|at|by|for|with|from|after|before|"
-                r"[Tt]he|[Aa]|[Aa]n)\b)[\w’'.-]+\s+){1,4}?)?")
 _PARTY = r"(?:\s*\([^()]{1,30}\))?"  # "(D-Wis.)"
-_SPEAKER = rf"(?P<speaker>{_GROUP}|{_PRONOUN}\b|{_DESCRIPTORS}(?:{NAME.pattern}){_PARTY})"
-_APPOSITION = r"(?:,\s*(?P<role>[^“”\"]{2,200}?),)?"
+# A noun phrase standing as a speaker: "Stein spokeswoman Melezia Figueroa", "The bank", "top black lawmakers",
+# "Developers and supporters in Congress". It ends before a verb or a clause word, never on a determiner.
+_NP_STOP = (r"(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|do|does|did|"
+            r"not|that|which|who|whom|whose|if|when|while|because|also|but|and|or|so|yet|though|although)")
+_DETERMINER = r"(?:the|a|an|The|A|An|this|This|its|his|her|their|our|Its|His|Her|Their|Our|of|in|for|on)"
+_NP_WORD = r"[^\s,;:“”\"()―—]+"
+_NP = rf"(?:(?!{_NP_STOP}\b){_NP_WORD}{_PARTY}\s+){{0,7}}?(?!{_NP_STOP}\b|{_DETERMINER}\s){_NP_WORD}{_PARTY}"
+_SPEAKER = rf"(?P<speaker>{_PRONOUN}\b|{_NP})"
+_APPOSITION = r"(?:,\s*(?P<role>[^“”\"]{2,200}?),|\s*(?:--|—|–)\s*(?P<role3>[^“”\"]{2,200}?)\s*(?:--|—|–))?"
 _ADVERBS = (r"(?:(?:also|later|previously|then|further|again|repeatedly|recently|publicly|privately|earlier|"
             r"still|has|have|had|would|will|may|might|could|did|does|do|not|never|once|simply|reportedly|is|are|"
-            r"was|were|has\s+been|had\s+been|"
+            r"was|were|has\s+been|had\s+been|long|often|always|already|now|just|even|first|since|"
             r"(?!(?:rally|ally|family|supply|reply|apply|July|Italy|belly|bully|fly|holy|only|assembly)\b)\w{3,}ly)"
             r"\s+){0,3}")
 _LEAD_IN = r"(?:[^,“”\"]{1,60},\s+)?"
 # Only "tell" takes the listener before its clause ("told Reuters that ..."); after "said" a name starts the clause.
 _AFTER_TELL = r"(?:(?<=\btold)|(?<=\btell)|(?<=\btells)|(?<=\btelling))"
-_TRAILING = r"(?:\s+[^,.;:!?“”\"]{1,60}?)?"
+_TRAILING = r"(?:[,\s]+(?:[^\s“”\"]+\s*){1,6}?)?"  # "said on Friday", "said in a statement"
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,14 +108,16 @@ def _inflections() -> dict[str, str]:
 def _patterns() -> dict[str, re.Pattern]:
     cue_forms = sorted((f for f, lemma in _inflections().items() if lemma not in _DESCRIBING), key=len,
                        reverse=True)
-    cue = rf"(?P<cue>{'|'.join(map(re.escape, cue_forms))}|point(?:s|ed)? out)"
+    cue = (rf"(?P<cue>(?:call(?:s|ed|ing)?|urg(?:es|ed|ing)) (?:for|on)|point(?:s|ed|ing)? out|"
+           rf"{'|'.join(map(re.escape, cue_forms))})")
     cue2 = cue.replace("?P<cue>", "?P<cue2>")
     describing = sorted((f for f, lemma in _inflections().items() if lemma in _DESCRIBING), key=len, reverse=True)
     return {
         # "Kim declared that ...", "Yang Moo-jin, a top scholar in Seoul, said ...", "X told Reuters that ..."
         "speaker_first": re.compile(
             rf"^{_LEAD_IN}{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{cue}\b(?:{_AFTER_TELL}\s+(?!that\b)(?:{NAME.pattern}|"
-            rf"{_OBJECT_PRONOUN}|reporters|journalists|the\s+\w+|a\s+\w+(?:\s+\w+)?)(?=\s+that\b|[,:]?\s))?"
+            rf"{_OBJECT_PRONOUN}|reporters|journalists|(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)"
+            rf"(?=\s+that\b|[,:]?\s))?"
             rf"(?:\s+(?:in|on|at|during|to|last|this|after|before)\b[^,]{{0,50}}?(?=\s+that\b))?"
             rf"\s*[,:]?\s+(?P<that>that\s+)?"),
         # "..., he said." / "..., said Kim." / "..., Yang said in a statement."
@@ -124,11 +138,25 @@ def _patterns() -> dict[str, re.Pattern]:
         "before_quote": re.compile(
             rf"{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{cue}\b(?:\s+(?:{NAME.pattern}|{_OBJECT_PRONOUN}|reporters|"
             rf"the\s+\w+))?[^“\"]{{0,40}}?[:,]?\s*$"),
+        # "shortly after Trump said he finally believes ...", "an architect who said he was stiffed"
+        "mid": re.compile(
+            rf"(?:,\s+|\b(?:after|before|when|while|because|since|as|although|though|and|but|which|where|who|whom|"
+            rf"that|until|once|if|why|how)\s+)(?P<speaker>{_PRONOUN}\b|{NAME.pattern}{_PARTY}|{_GROUP}|who|which)\s+"
+            rf"{_ADVERBS}{cue}\b\s*[,:]?\s+(?P<that>that\s+)?"),
+        # "Merrill says Machado promised ... and said she would stand up to the attacks"
+        "coordinated": re.compile(rf"\b(?:and|but)\s+{_ADVERBS}{cue}\b\s*[,:]?\s+(?P<that>that\s+)?"),
+        # ", saying that ...", ", adding ...": the sentence's speaker goes on
+        "participle": re.compile(rf",\s+(?:and\s+)?(?P<cue>{_PARTICIPLES})\b\s*[,:]?\s+(?P<that>that\s+)?"),
         "describing": re.compile(rf"\b(?P<cue>{'|'.join(map(re.escape, describing))})\b[^“\"]{{0,40}}$"),
-        "subject": re.compile(rf"^{_LEAD_IN}(?P<speaker>{_GROUP}|{NAME.pattern}|{_PRONOUN})\b"),
+        "subject": re.compile(rf"^{_LEAD_IN}(?P<speaker>{_PRONOUN}\b|{_GROUP}|{NAME.pattern})\b"),
     }
 
 
+_TRAILING_NAME = re.compile(rf"(?:{NAME.pattern})$")
+_PREPOSITIONS = frozenset("of for in at on to from with by about".split())
+_PARTICIPLES = ("saying|adding|arguing|claiming|noting|insisting|warning|explaining|announcing|suggesting|"
+                "stressing|declaring|asserting|writing|citing|calling for|urging|predicting|acknowledging|"
+                "admitting|contending|maintaining|complaining|telling reporters|telling")
 _FUNCTION_WORDS = frozenset("the a an this that these those there here what which who in on at as".split())
 _AUXILIARIES = frozenset(
     "is are was were be been being will would can could should must may might has have had do does did "
@@ -318,6 +346,14 @@ def _reported(doc: Document, masked: str, sentence: Sentence, resolver: _Resolve
     m = _valid(patterns["content_first"].search(s))
     if m and m.start() > 10:
         return _clause(text, _content_start(s, base), base + m.start(), _cue(m), m, resolver, base)
+    for m in patterns["mid"].finditer(s):
+        if _valid(m) and _bare_or_that(m, masked[base + m.end():sentence.end]):
+            return _clause(text, base + m.end(), sentence.end, _cue(m), m, resolver, base)
+    subject = resolver.subject_of(sentence)
+    m = patterns["participle"].search(s) or patterns["coordinated"].search(s)
+    if m and subject is not None and _bare_or_that(m, masked[base + m.end():sentence.end]):
+        found = _clause(text, base + m.end(), sentence.end, _cue(m), m, resolver, base)
+        return [Quote(q.text, q.start, q.end, q.kind, subject[0], subject[1], q.cue) for q in found]
     return []
 
 
@@ -349,6 +385,10 @@ def _bare_or_that(m: re.Match, rest: str) -> bool:
     words = rest.split()
     if len(words) < 3:
         return False
+    if lemma in _NEEDS_THAT:
+        return False
+    if lemma == "show":
+        return bool(_EVIDENCE.search(m.group("speaker") or ""))
     if lemma not in _NEEDS_CLAUSE:
         return True
     return _reads_as_clause(words[:12])
@@ -368,13 +408,23 @@ def _reads_as_clause(words: list[str]) -> bool:
 
 def _clause(text: str, start: int, end: int, cue: str, m: re.Match, resolver: _Resolver,
             base: int) -> list[Quote]:
+    """The reported clause, and a second one where the speaker goes on ("..., adding that ...")."""
+    speaker, role = resolver.speaker(m, base)
+    found = []
+    going_on = _patterns()["participle"].search(text, start, end)
+    if going_on and going_on.start() > start:
+        found += _span_quote(text, going_on.end(), end, speaker, role, going_on.group("cue"))
+        end = going_on.start()
+    return _span_quote(text, start, end, speaker, role, cue) + found
+
+
+def _span_quote(text: str, start: int, end: int, speaker: str | None, role: str | None, cue: str) -> list[Quote]:
     while start < end and text[start] in " ,“\"":
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?”\"’"):
         end -= 1
     if len(text[start:end].split()) < 3:
         return []
-    speaker, role = resolver.speaker(m, base)
     return [Quote(text[start:end], start, end, "reported", speaker, role, cue)]
 
 
@@ -394,7 +444,7 @@ class _Resolver:
         subject = None
         if m and m.group("speaker").split()[0].lower() not in ("it", "we", "i"):
             offset = sentence.start + m.start("speaker")
-            name, role = self._resolve(m.group("speaker"), offset, None)
+            name, role = self._resolve(m.group("speaker"), offset)
             if name is not None:
                 subject = (name, role)
                 if not _is_pronoun(m.group("speaker")):
@@ -409,29 +459,42 @@ class _Resolver:
         key = next((k for k in ("speaker", "speaker2", "speaker3") if groups.get(k)), None)
         if key is None:
             return None, None
-        start = m.start(key)
-        descriptor = groups.get("desc") if key == "speaker" else None
-        if descriptor:
-            start = m.end("desc")
-        mention = m.string[start:m.end(key)]
-        mention = re.sub(r"\s*\([^()]*\)$", "", mention)  # "(D-Wis.)"
-        role = groups.get("role") or groups.get("role2") or (descriptor.strip() if descriptor else None)
-        name, title_role = self._resolve(mention, base + start, role)
+        mention = re.sub(r"\s*\([^()]*\)", "", m.group(key)).strip()
+        offset = base + m.start(key)
+        role = groups.get("role") or groups.get("role2") or groups.get("role3")
+        if mention.lower() in ("who", "which", "that"):
+            return self._relative(m.string, m.start(key), base), None
+        name, descriptor = self._resolve(mention, offset)
         if name is not None and not _is_pronoun(mention):
-            self._remember(name, base + start)
-        return name, (role.strip() if role else title_role)
+            self._remember(name, offset)
+        role = role.strip() if role else descriptor
+        return name, role or None
 
-    def _resolve(self, mention: str, offset: int, role: str | None) -> tuple[str | None, str | None]:
-        lower = mention.lower()
+    def _resolve(self, mention: str, offset: int) -> tuple[str | None, str | None]:
+        """The speaker's canonical name and what the mention says about them (titles, descriptors)."""
         if _is_pronoun(mention):
-            return self._pronoun(lower, offset), None
-        if mention.split()[-1][:1].islower():
+            return self._pronoun(mention.lower(), offset), None
+        trailing = _TRAILING_NAME.search(mention)
+        if trailing is None:
             return _group_name(mention), None
-        name, titles = clean_name(mention)
-        if name.lower() in ("the",):
-            return None, None
-        canonical = self.names.canonical(name, offset)
-        return canonical, (" ".join(titles) or None)
+        before = mention[:trailing.start()].strip()
+        if before and before.split()[-1].lower() in _PREPOSITIONS:
+            return _group_name(mention), None  # "a spokeswoman for Hillary Clinton"
+        name, titles = clean_name(trailing.group())
+        if not name or name.lower() in NOT_NAMES:
+            return (_group_name(mention), None) if before else (None, None)
+        descriptor = " ".join(x for x in (_strip_article(before), " ".join(titles)) if x) or None
+        return self.names.canonical(name, offset), descriptor
+
+    def _relative(self, sentence: str, at: int, base: int) -> str | None:
+        """"who" names the phrase before it: "an architect who said" -> "architect"."""
+        head = sentence[:at].rstrip(" ,")
+        trailing = _TRAILING_NAME.search(head)
+        if trailing:
+            name, _ = clean_name(trailing.group())
+            return self.names.canonical(name, base + trailing.start())
+        words = head.split()
+        return words[-1] if words else None
 
     def _remember(self, name: str, offset: int) -> None:
         person = not is_organization(name) and name[:1].isupper()
@@ -474,7 +537,11 @@ def _is_pronoun(mention: str) -> bool:
 
 def _group_name(mention: str) -> str:
     """A group speaker as written, without a leading article: "state media", "Analysts", "a source" -> "source"."""
-    words = mention.split()
-    if words[0].lower() in ("the", "a", "an") and len(words) > 1:
+    return _strip_article(mention) or mention
+
+
+def _strip_article(text: str) -> str:
+    words = text.split()
+    if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     return " ".join(words)
