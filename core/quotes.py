@@ -29,16 +29,15 @@ _BARE = ("say", "tell", "believe", "think", "argue", "insist", "claim", "contend
          "mention", "plan", "seek", "urge", "refuse", "defend", "reject", "denounce", "blame", "dismiss",
          "slam", "tout", "question", "back", "decline", "demand", "request", "advocate", "applaud", "condemn",
          "dispute", "challenge", "recommend", "favor", "favour", "intend", "wonder", "hint", "signal")
-_NEEDS_CLAUSE = frozenset(("warn", "add", "note", "acknowledge", "admit", "estimate", "expect", "hope", "write",
-                           "agree", "recall", "explain", "conclude", "stress", "emphasize", "emphasise", "report",
-                           "announce", "state", "confirm", "deny", "indicate", "promise", "pledge", "vow",
-                           "threaten", "know", "learn", "find", "show", "reveal", "propose", "observe",
-                           "respond", "reply", "testify", "tweet", "caution", "complain", "worry", "doubt"))
+_NEEDS_CLAUSE = frozenset(("add", "note", "estimate", "expect", "hope", "write", "recall", "explain", "conclude",
+                           "report", "state", "indicate", "know", "learn", "observe", "respond", "reply", "testify",
+                           "tweet", "caution", "complain", "worry", "doubt"))
 # Verbs that report only with an explicit "that" ("the poll shows that ..."; "the comments reveal a shift" is not).
-_NEEDS_THAT = frozenset(("reveal", "find", "know", "learn", "indicate"))
+_NEEDS_THAT = frozenset(("reveal", "know", "learn", "indicate"))
 # "show" reports only what evidence shows ("a poll shows Clinton ahead"; "his remarks show urgency" is a reading).
 _EVIDENCE = re.compile(r"(?i)\b(?:polls?|surveys?|stud(?:y|ies)|analys[ie]s|data|figures|records|documents?|video|"
-                       r"footage|reports?|statistics|numbers|results|research|tally|count|transcripts?)\b")
+                       r"footage|reports?|statistics|numbers|results|research|tally|count|transcripts?|"
+                       r"investigations?|reviews?|audits?|inquiry|probe|experiments?|tests?)\b")
 # Verbs that introduce a scare-quoted description ("described it as a “second revolution”").
 _DESCRIBING = ("describe", "call", "dub", "term", "label", "brand", "characterize", "characterise")
 _GROUP_HEADS = (
@@ -333,26 +332,26 @@ def _reported(doc: Document, masked: str, sentence: Sentence, resolver: _Resolve
     text = doc.text
     m = _valid(patterns["according_first"].match(s))
     if m:
-        return _clause(text, base + m.end(), sentence.end, "according to", m, resolver, base)
+        return _clause(text, masked, base + m.end(), sentence.end, "according to", m, resolver, base)
     m = _valid(patterns["according_last"].search(s))
     if m and m.start() > 10:
-        return _clause(text, _content_start(s, base), base + m.start(), "according to", m, resolver, base)
+        return _clause(text, masked, _content_start(s, base), base + m.start(), "according to", m, resolver, base)
     m = _valid(patterns["parenthetical"].search(s))
     if m and m.start() > 3:
-        return _clause(text, _content_start(s, base), sentence.end, _cue(m), m, resolver, base)
+        return _clause(text, masked, _content_start(s, base), sentence.end, _cue(m), m, resolver, base)
     m = _valid(patterns["speaker_first"].match(s))
     if m and _bare_or_that(m, masked[base + m.end():sentence.end]):
-        return _clause(text, base + m.end(), sentence.end, _cue(m), m, resolver, base)
+        return _clause(text, masked, base + m.end(), sentence.end, _cue(m), m, resolver, base)
     m = _valid(patterns["content_first"].search(s))
     if m and m.start() > 10:
-        return _clause(text, _content_start(s, base), base + m.start(), _cue(m), m, resolver, base)
+        return _clause(text, masked, _content_start(s, base), base + m.start(), _cue(m), m, resolver, base)
     for m in patterns["mid"].finditer(s):
         if _valid(m) and _bare_or_that(m, masked[base + m.end():sentence.end]):
-            return _clause(text, base + m.end(), sentence.end, _cue(m), m, resolver, base)
+            return _clause(text, masked, base + m.end(), sentence.end, _cue(m), m, resolver, base)
     subject = resolver.subject_of(sentence)
     m = patterns["participle"].search(s) or patterns["coordinated"].search(s)
     if m and subject is not None and _bare_or_that(m, masked[base + m.end():sentence.end]):
-        found = _clause(text, base + m.end(), sentence.end, _cue(m), m, resolver, base)
+        found = _clause(text, masked, base + m.end(), sentence.end, _cue(m), m, resolver, base)
         return [Quote(q.text, q.start, q.end, q.kind, subject[0], subject[1], q.cue) for q in found]
     return []
 
@@ -387,8 +386,8 @@ def _bare_or_that(m: re.Match, rest: str) -> bool:
         return False
     if lemma in _NEEDS_THAT:
         return False
-    if lemma == "show":
-        return bool(_EVIDENCE.search(m.group("speaker") or ""))
+    if lemma in ("show", "find"):
+        return bool(m.group("that")) or bool(_EVIDENCE.search(m.groupdict().get("speaker") or ""))
     if lemma not in _NEEDS_CLAUSE:
         return True
     return _reads_as_clause(words[:12])
@@ -406,16 +405,24 @@ def _reads_as_clause(words: list[str]) -> bool:
     return False
 
 
-def _clause(text: str, start: int, end: int, cue: str, m: re.Match, resolver: _Resolver,
+def _clause(text: str, masked: str, start: int, end: int, cue: str, m: re.Match, resolver: _Resolver,
             base: int) -> list[Quote]:
-    """The reported clause, and a second one where the speaker goes on ("..., adding that ...")."""
+    """The reported clause; where the speaker goes on ("..., adding that ...") or another speaker takes over
+    ("..., though she noted ..."), the clause is cut there and the rest is a quote of its own."""
     speaker, role = resolver.speaker(m, base)
-    found = []
-    going_on = _patterns()["participle"].search(text, start, end)
+    patterns = _patterns()
+    going_on = patterns["participle"].search(masked, start, end)
     if going_on and going_on.start() > start:
-        found += _span_quote(text, going_on.end(), end, speaker, role, going_on.group("cue"))
-        end = going_on.start()
-    return _span_quote(text, start, end, speaker, role, cue) + found
+        rest = _span_quote(text, going_on.end(), end, speaker, role, going_on.group("cue"))
+        return _span_quote(text, start, going_on.start(), speaker, role, cue) + rest
+    own = range(base + m.start(), base + m.end())  # a parenthetical cue inside the clause is the clause's own
+    other = next((x for x in patterns["mid"].finditer(masked, start, end)
+                  if x.start() > start and x.start() not in own and _valid(x)
+                  and _bare_or_that(x, masked[x.end():end])), None)
+    if other is not None:
+        rest = _clause(text, masked, other.end(), end, _cue(other), other, resolver, 0)
+        return _span_quote(text, start, other.start(), speaker, role, cue) + rest
+    return _span_quote(text, start, end, speaker, role, cue)
 
 
 def _span_quote(text: str, start: int, end: int, speaker: str | None, role: str | None, cue: str) -> list[Quote]:
