@@ -61,7 +61,7 @@ _PARTY = r"(?:\s*\([^()]{1,30}\))?"  # "(D-Wis.)"
 # A noun phrase standing as a speaker: "Stein spokeswoman Melezia Figueroa", "The bank", "top black lawmakers",
 # "Developers and supporters in Congress". It ends before a verb or a clause word, never on a determiner.
 _NP_STOP = (r"(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|do|does|did|"
-            r"not|that|which|who|whom|whose|if|when|while|because|also|but|and|or|so|yet|though|although)")
+            r"not|that|which|who|whom|whose|if|when|while|because|also|but|or|so|yet|though|although)")
 _DETERMINER = r"(?:the|a|an|The|A|An|this|This|its|his|her|their|our|Its|His|Her|Their|Our|of|in|for|on)"
 _NP_WORD = r"[^\s,;:“”\"()―—]+"
 _NP = rf"(?:(?!{_NP_STOP}\b){_NP_WORD}{_PARTY}\s+){{0,7}}?(?!{_NP_STOP}\b|{_DETERMINER}\s){_NP_WORD}{_PARTY}"
@@ -141,7 +141,9 @@ def _patterns() -> dict[str, re.Pattern]:
         "mid": re.compile(
             rf"(?:,\s+|\b(?:after|before|when|while|because|since|as|although|though|and|but|which|where|who|whom|"
             rf"that|until|once|if|why|how)\s+)(?P<speaker>{_PRONOUN}\b|{NAME.pattern}{_PARTY}|{_GROUP}|who|which)\s+"
-            rf"{_ADVERBS}{cue}\b\s*[,:]?\s+(?P<that>that\s+)?"),
+            rf"{_ADVERBS}{cue}\b\s*[,:]?\s+(?P<that>that\s+)?"
+            rf"|(?<=\s)(?P<speaker4>{NAME.pattern}{_PARTY})\s+{_ADVERBS}(?P<cue4>said|says|told|tells)\b\s*[,:]?\s+"
+            rf"(?P<that4>that\s+)?"),
         # "Merrill says Machado promised ... and said she would stand up to the attacks"
         "coordinated": re.compile(rf"\b(?:and|but)\s+{_ADVERBS}{cue}\b\s*[,:]?\s+(?P<that>that\s+)?"),
         # ", saying that ...", ", adding ...": the sentence's speaker goes on
@@ -361,7 +363,7 @@ def _valid(m: re.Match | None) -> re.Match | None:
     if m is None:
         return None
     groups = m.groupdict()
-    mention = groups.get("speaker") or groups.get("speaker2") or groups.get("speaker3") or ""
+    mention = next((groups[k] for k in ("speaker", "speaker2", "speaker3", "speaker4") if groups.get(k)), "")
     words = mention.split()
     if not words or words[-1].endswith(("’s", "'s", "’", "'")) or mention.lower() in _FUNCTION_WORDS \
             or (len(words) == 1 and words[0].lower() in NOT_NAMES and not _is_pronoun(words[0])):
@@ -378,7 +380,7 @@ def _content_start(s: str, base: int) -> int:
 
 def _bare_or_that(m: re.Match, rest: str) -> bool:
     """A cue that needs a clause gets one: "that", a colon, or words that read as a clause."""
-    if m.group("that"):
+    if m.groupdict().get("that") or m.groupdict().get("that4"):
         return True
     lemma = _inflections().get((_cue(m) or "").lower(), "")
     words = rest.split()
@@ -411,7 +413,7 @@ def _clause(text: str, masked: str, start: int, end: int, cue: str, m: re.Match,
     ("..., though she noted ..."), the clause is cut there and the rest is a quote of its own."""
     speaker, role = resolver.speaker(m, base)
     patterns = _patterns()
-    going_on = patterns["participle"].search(masked, start, end)
+    going_on = patterns["participle"].search(masked, start, end) or patterns["coordinated"].search(masked, start, end)
     if going_on and going_on.start() > start:
         rest = _span_quote(text, going_on.end(), end, speaker, role, going_on.group("cue"))
         return _span_quote(text, start, going_on.start(), speaker, role, cue) + rest
@@ -463,7 +465,7 @@ class _Resolver:
 
     def speaker(self, m: re.Match, base: int) -> tuple[str | None, str | None]:
         groups = m.groupdict()
-        key = next((k for k in ("speaker", "speaker2", "speaker3") if groups.get(k)), None)
+        key = next((k for k in ("speaker", "speaker2", "speaker3", "speaker4") if groups.get(k)), None)
         if key is None:
             return None, None
         mention = re.sub(r"\s*\([^()]*\)", "", m.group(key)).strip()
@@ -535,7 +537,7 @@ class _Resolver:
 
 def _cue(m: re.Match) -> str | None:
     groups = m.groupdict()
-    return groups.get("cue") or groups.get("cue2")
+    return groups.get("cue") or groups.get("cue2") or groups.get("cue4")
 
 
 def _is_pronoun(mention: str) -> bool:
