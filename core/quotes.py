@@ -119,6 +119,11 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"(?=\s+that\b|[,:]?\s))?"
             rf"(?:\s+(?:in|on|at|during|to|last|this|after|before)\b[^,]{{0,50}}?(?=\s+that\b))?"
             rf"\s*[,:]?\s+(?P<that>that\s+)?"),
+        # "The campaign called the charges unsubstantiated", "Trump has called climate change a hoax"
+        "describing_first": re.compile(
+            rf"^{_LEAD_IN}{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )"
+            rf"(?P<cue>call(?:s|ed)?|dubb?(?:s|ed)|label(?:l?ed|s)|brand(?:s|ed)|describe[sd]|characteri[sz]e[sd]|"
+            rf"term(?:s|ed))\b(?!\s+(?:for|on|off|out|up|in|back|it\s+quits)\b)\s+"),
         # "..., he said." / "..., said Kim." / "..., Yang said in a statement."
         "content_first": re.compile(
             rf",\s+(?:{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{cue}|{cue2}\s+(?P<speaker2>{NAME.pattern}|{_GROUP})"
@@ -211,7 +216,7 @@ def find_quotes(doc: Document, names: NameBook | None = None) -> list[Quote]:
             if not any(q.start <= quote.start < q.end for q in quotes):
                 quotes.append(quote)
     quotes.sort(key=lambda q: (q.start, q.end))
-    return _without_nested(quotes)
+    return _joined(doc.text, _without_nested(quotes))
 
 
 def _labelled(doc: Document, resolver: _Resolver) -> list[Quote]:
@@ -236,14 +241,38 @@ def _labelled(doc: Document, resolver: _Resolver) -> list[Quote]:
 
 
 def _without_nested(quotes: list[Quote]) -> list[Quote]:
-    """A direct quote inside a reported clause is kept (it is what the speaker said word for word); a reported
-    quote inside a direct one is not."""
+    """One quote per attribution: a quoted fragment inside a reported clause makes that clause `mixed` rather than
+    a quote of its own, and a reported clause inside a direct quote is the quote's own words."""
     kept = []
     for q in quotes:
         if q.kind == "reported" and any(o.kind == "direct" and o.start <= q.start and q.end <= o.end for o in quotes):
             continue
+        if q.kind != "reported" and any(o.kind == "reported" and o.start <= q.start and q.end <= o.end
+                                        for o in quotes):
+            continue
+        if q.kind == "reported" and any(o.kind != "reported" and q.start <= o.start and o.end <= q.end
+                                        for o in quotes):
+            q = Quote(q.text, q.start, q.end, "mixed", q.speaker, q.speaker_role, q.cue)
         kept.append(q)
     return kept
+
+
+def _joined(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A quotation split around its attribution ("“It was a bomb,” he said. “You can see a crater.”") is one
+    quote: the span runs from its first word to its last, the attribution between them included."""
+    joined: list[Quote] = []
+    for q in quotes:
+        last = joined[-1] if joined else None
+        if (last is not None and last.kind == q.kind == "direct" and last.speaker and last.speaker == q.speaker
+                and 0 <= q.start - last.end <= _SPLIT_GAP and _QUOTE_MARK.search(text, last.end, q.start)):
+            joined[-1] = Quote(text[last.start:q.end], last.start, q.end, "direct", last.speaker,
+                               last.speaker_role or q.speaker_role, last.cue or q.cue)
+        else:
+            joined.append(q)
+    return joined
+
+
+_SPLIT_GAP = 120
 
 
 # ---------------------------------------------------------------- quotation marks
@@ -343,6 +372,9 @@ def _reported(doc: Document, masked: str, sentence: Sentence, resolver: _Resolve
         return _clause(text, masked, _content_start(s, base), sentence.end, _cue(m), m, resolver, base)
     m = _valid(patterns["speaker_first"].match(s))
     if m and _bare_or_that(m, masked[base + m.end():sentence.end]):
+        return _clause(text, masked, base + m.end(), sentence.end, _cue(m), m, resolver, base)
+    m = _valid(patterns["describing_first"].match(s))
+    if m and not _QUOTE_MARK.search(text, base + m.end(), sentence.end):  # a quoted label is the quote itself
         return _clause(text, masked, base + m.end(), sentence.end, _cue(m), m, resolver, base)
     m = _valid(patterns["content_first"].search(s))
     if m and m.start() > 10:
