@@ -72,7 +72,7 @@ _ADVERBS = (r"(?:(?:also|later|previously|then|further|again|repeatedly|recently
             r"was|were|has\s+been|had\s+been|long|often|always|already|now|just|even|first|since|"
             r"(?!(?:rally|ally|family|supply|reply|apply|July|Italy|belly|bully|fly|holy|only|assembly)\b)\w{3,}ly)"
             r"\s+){0,3}")
-_LEAD_IN = r"(?:[^,“”\"]{1,60},\s+)?"
+_LEAD_IN = r"(?:(?P<lead>[^,“”\"]{1,60}),\s+)?"
 # Only "tell" takes the listener before its clause ("told Reuters that ..."); after "said" a name starts the clause.
 _AFTER_TELL = r"(?:(?<=\btold)|(?<=\btell)|(?<=\btells)|(?<=\btelling))"
 _TRAILING = r"(?:[,\s]+(?:[^\s“”\"]+\s*){1,6}?)?"  # "said on Friday", "said in a statement"
@@ -117,13 +117,16 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"^{_LEAD_IN}{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{cue}\b(?:{_AFTER_TELL}\s+(?!that\b)(?:{NAME.pattern}|"
             rf"{_OBJECT_PRONOUN}|reporters|journalists|(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)"
             rf"(?=\s+that\b|[,:]?\s))?"
-            rf"(?:\s+(?:in|on|at|during|to|last|this|after|before)\b[^,]{{0,50}}?(?=\s+that\b))?"
+            rf"(?:\s+[^,“”\"]{{1,50}}?(?=\s+that\b))?"
             rf"\s*[,:]?\s+(?P<that>that\s+)?"),
         # "The campaign called the charges unsubstantiated", "Trump has called climate change a hoax"
         "describing_first": re.compile(
             rf"^{_LEAD_IN}{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )"
             rf"(?P<cue>call(?:s|ed)?|dubb?(?:s|ed)|label(?:l?ed|s)|brand(?:s|ed)|describe[sd]|characteri[sz]e[sd]|"
             rf"term(?:s|ed))\b(?!\s+(?:for|on|off|out|up|in|back|it\s+quits)\b)\s+"),
+        "speaker_first_named": re.compile(
+            rf"^{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{cue}\b(?:\s+[^,“”\"]{{1,50}}?(?=\s+that\b))?"
+            rf"\s*[,:]?\s+(?P<that>that\s+)?"),
         # "..., he said." / "..., said Kim." / "..., Yang said in a statement."
         "content_first": re.compile(
             rf",\s+(?:{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{cue}|{cue2}\s+(?P<speaker2>{NAME.pattern}|{_GROUP})"
@@ -247,10 +250,10 @@ def _without_nested(quotes: list[Quote]) -> list[Quote]:
     for q in quotes:
         if q.kind == "reported" and any(o.kind == "direct" and o.start <= q.start and q.end <= o.end for o in quotes):
             continue
-        if q.kind != "reported" and any(o.kind == "reported" and o.start <= q.start and q.end <= o.end
+        if q.kind != "reported" and any(o.kind == "reported" and o.start <= q.start and q.end <= o.end + 3
                                         for o in quotes):
             continue
-        if q.kind == "reported" and any(o.kind != "reported" and q.start <= o.start and o.end <= q.end
+        if q.kind == "reported" and any(o.kind != "reported" and q.start <= o.start and o.end <= q.end + 3
                                         for o in quotes):
             q = Quote(q.text, q.start, q.end, "mixed", q.speaker, q.speaker_role, q.cue)
         kept.append(q)
@@ -329,6 +332,10 @@ def _attribute_direct(doc: Document, masked: str, d: _Direct, sentence: Sentence
         close_end = d.close_at + (2 if text.startswith("''", d.close_at) else 1)
         after = masked[close_end:min(paragraph.end, close_end + 160)]
         m = _valid(patterns["after_quote"].match(after))
+        if m and text[d.start:d.end].rstrip().endswith("."):
+            # after a full stop, "Gov. McCrory said it would be ..." starts a report of its own
+            rest = re.split(r"(?<=[.!?])\s", after[m.end():], maxsplit=1)[0]
+            m = m if len(rest.split()) <= 4 else None
         if m:
             speaker, role = resolver.speaker(m, close_end)
             return Quote(content, d.start, d.end, "direct", speaker, role, _cue(m))
@@ -345,8 +352,6 @@ def _attribute_direct(doc: Document, masked: str, d: _Direct, sentence: Sentence
         subject = resolver.subject_of(sentence)
         if subject is not None and m:
             return Quote(content, d.start, d.end, "mixed", subject[0], subject[1], _cue(m))
-        if subject is not None and len(content.split()) <= 6:
-            return Quote(content, d.start, d.end, "mixed", subject[0], subject[1], None)
         return None
     if previous is not None and doc.sentence_at(previous.start) is not None and \
             doc.sentence_at(previous.start).paragraph >= d.paragraph - 1:
@@ -370,7 +375,7 @@ def _reported(doc: Document, masked: str, sentence: Sentence, resolver: _Resolve
     m = _valid(patterns["parenthetical"].search(s))
     if m and m.start() > 3:
         return _clause(text, masked, _content_start(s, base), sentence.end, _cue(m), m, resolver, base)
-    m = _valid(patterns["speaker_first"].match(s))
+    m = _valid(_without_name_lead(patterns["speaker_first"].match(s), s))
     if m and _bare_or_that(m, masked[base + m.end():sentence.end]):
         return _clause(text, masked, base + m.end(), sentence.end, _cue(m), m, resolver, base)
     m = _valid(patterns["describing_first"].match(s))
@@ -400,6 +405,17 @@ def _valid(m: re.Match | None) -> re.Match | None:
     if not words or words[-1].endswith(("’s", "'s", "’", "'")) or mention.lower() in _FUNCTION_WORDS \
             or (len(words) == 1 and words[0].lower() in NOT_NAMES and not _is_pronoun(words[0])):
         return None
+    return m
+
+
+def _without_name_lead(m: re.Match | None, s: str) -> re.Match | None:
+    """A name before the first comma is the speaker ("Jean-Marc Ayrault, the foreign minister, said"), not a
+    lead-in like "During the inspection,"."""
+    if m is None or not m.group("lead"):
+        return m
+    lead = m.group("lead").split()
+    if all(w[:1].isupper() for w in lead) and lead[0].lower() not in NOT_NAMES:
+        return _patterns()["speaker_first_named"].match(s)
     return m
 
 
