@@ -75,17 +75,37 @@ def _name_bounds(text: str) -> tuple[int, int, tuple[str, ...]]:
     return words[0].start(), end, tuple(t for t in titles if t.lower() not in NOT_NAMES)
 
 
+# Words that, capitalized in a Title Case headline, end a name: "Obama Says Museum Will Tell ..." is no name.
+_HEADLINE_VERBS = frozenset(
+    "says said say tells told tell will would could should can may might must is are was were has have had "
+    "calls called wants wanted plans planned asks asked urges urged warns warned slams blasts hits backs "
+    "vows vowed to".split())
+
+
+def _name_runs(text: str):
+    """NAME matches, cut where a headline verb stands among the capitalized words."""
+    for match in NAME.finditer(text):
+        raw, offset = match.group(), match.start()
+        cut = 0
+        for word in re.finditer(r"\S+", raw):
+            if word.group().lower() in _HEADLINE_VERBS:
+                if word.start() > cut:
+                    yield offset + cut, raw[cut:word.start()].rstrip()
+                cut = word.end() + 1
+        if cut < len(raw):
+            yield offset + cut, raw[cut:]
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Capitalized name sequences, sentence-initial function words and lone titles left out."""
     mentions = []
-    for match in NAME.finditer(text):
-        raw = match.group()
+    for at, raw in _name_runs(text):
         start, end, titles = _name_bounds(raw)
         name = raw[start:end]
         first = name.split()[0].lower().rstrip(".") if name else ""
         if not name or first in NOT_NAMES or (first in TITLES and len(name.split()) == 1):
             continue
-        mentions.append(Mention(match.start() + start, match.start() + end, raw, name, titles))
+        mentions.append(Mention(at + start, at + end, raw, name, titles))
     return mentions
 
 

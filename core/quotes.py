@@ -33,7 +33,7 @@ _NEEDS_CLAUSE = frozenset(("add", "note", "estimate", "expect", "hope", "write",
                            "report", "state", "indicate", "know", "learn", "observe", "respond", "reply", "testify",
                            "tweet", "caution", "complain", "worry", "doubt"))
 # Verbs that report only with an explicit "that" ("the poll shows that ..."; "the comments reveal a shift" is not).
-_NEEDS_THAT = frozenset(("reveal", "know", "learn", "indicate"))
+_NEEDS_THAT = frozenset(("reveal", "learn", "indicate"))
 # "show" reports only what evidence shows ("a poll shows Clinton ahead"; "his remarks show urgency" is a reading).
 _EVIDENCE = re.compile(r"(?i)\b(?:polls?|surveys?|stud(?:y|ies)|analys[ie]s|data|figures|records|documents?|video|"
                        r"footage|reports?|statistics|numbers|results|research|tally|count|transcripts?|"
@@ -100,6 +100,7 @@ def _inflections() -> dict[str, str]:
         for inflected in lemminflect.getAllInflections(lemma, upos="VERB").values():
             for form in inflected:
                 forms[form] = lemma
+                forms[form.capitalize()] = lemma  # Title Case headlines: "..., Lindsey Graham Says"
     return forms
 
 
@@ -448,7 +449,7 @@ def _reads_as_clause(words: list[str]) -> bool:
 
     for i, word in enumerate(words):
         w = word.lower().strip(",.;:")
-        if w in _AUXILIARIES:
+        if w in _AUXILIARIES or (w == "to" and 0 < i <= 5):  # "expect Clinton to win"
             return True
         if i and w.endswith(("ed", "s")) and "VERB" in _parts_of_speech(w) and words[i - 1][:1].isalpha():
             return True
