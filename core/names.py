@@ -143,8 +143,15 @@ class NameBook:
         self.mentions = find_mentions(text)
 
     @cached_property
-    def _full_names(self) -> list[Mention]:
-        return [m for m in self.mentions if len(m.name.split()) > 1]
+    def _full_names(self) -> dict[str, list[Mention]]:
+        """Multi-word person names by their first and by their last word, in text order."""
+        index: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            words = m.name.split()
+            if len(words) > 1 and not is_organization(m.name):
+                for key in {words[0].lower(), words[-1].lower()}:
+                    index.setdefault(key, []).append(m)
+        return index
 
     def canonical(self, name: str, before: int | None = None) -> str:
         """The fullest name the article uses for `name`: a surname or given name maps to the full name that
@@ -153,9 +160,7 @@ class NameBook:
         words = name.split()
         if len(words) != 1:
             return name
-        key = words[0].lower()
-        matches = [m for m in self._full_names if key in (m.name.split()[0].lower(), m.name.split()[-1].lower())
-                   and not is_organization(m.name)]
+        matches = self._full_names.get(words[0].lower())
         if not matches:
             return name
         if before is not None:
@@ -167,12 +172,17 @@ class NameBook:
             counts[m.name] = counts.get(m.name, 0) + 1
         return max(counts, key=counts.__getitem__)
 
-    def titles_of(self, full_name: str) -> tuple[str, ...]:
-        found: list[str] = []
+    @cached_property
+    def _titles(self) -> dict[str, tuple[str, ...]]:
+        found: dict[str, list[str]] = {}
         for m in self.mentions:
-            if m.titles and (m.name == full_name or self.canonical(m.name, m.start) == full_name):
-                found.extend(t for t in m.titles if t not in found)
-        return tuple(found)
+            if m.titles:
+                titles = found.setdefault(self.canonical(m.name, m.start), [])
+                titles.extend(t for t in m.titles if t not in titles)
+        return {name: tuple(titles) for name, titles in found.items()}
+
+    def titles_of(self, full_name: str) -> tuple[str, ...]:
+        return self._titles.get(full_name, ())
 
     def gender_of(self, full_name: str) -> str | None:
         return gender(full_name, self.titles_of(full_name))
