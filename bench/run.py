@@ -51,7 +51,24 @@ def bench_keyphrases(articles: Sequence[Article]) -> dict[str, float]:
     return {"plain YAKE ms/article": baseline, "keyphrases ms/article": ours, "ratio": ours / baseline}
 
 
-BENCHMARKS = {"keyphrases": bench_keyphrases}
+def bench_quotes(articles: Sequence[Article]) -> dict[str, float]:
+    """Quotes have no library baseline; the bar is absolute (10 ms per article), shown beside plain YAKE's cost."""
+    from core.names import NameBook
+    from core.quotes import find_quotes
+    from core.text import Document
+
+    def quotes(article: Article) -> list:
+        return find_quotes(Document(article.text), NameBook(article.text))
+
+    for article in articles[:5]:
+        plain_yake(article)
+        quotes(article)
+    baseline = per_article_ms(plain_yake, articles)
+    ours = per_article_ms(quotes, articles)
+    return {"plain YAKE ms/article": baseline, "quotes ms/article": ours, "ratio": ours / baseline}
+
+
+BENCHMARKS = {"keyphrases": bench_keyphrases, "quotes": bench_quotes}
 
 
 def main(argv: Sequence[str] | None = None) -> None:

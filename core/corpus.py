@@ -6,11 +6,13 @@ article while the dashboard is open costs one article's work.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from core.keyphrases import Keyphrase, phrase_key
+from core.quotes import Quote
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,3 +61,58 @@ class KeyphraseIndex:
     def articles_with(self, phrase: str) -> tuple[str, ...]:
         """The articles whose keyphrases include this phrase or a variant of it, for filtering the list."""
         return tuple(self._forms.get(phrase_key(phrase), {}))
+
+
+@dataclass(frozen=True, slots=True)
+class Attributed:
+    """One quote of a speaker's, with the article it stands in."""
+
+    article: str
+    quote: Quote
+
+
+class SpeakerIndex:
+    """Who is quoted across a batch, and saying what: answers "what has X said this week"."""
+
+    def __init__(self) -> None:
+        self._quotes: dict[str, list[Attributed]] = {}  # speaker key -> quotes
+        self._names: dict[str, Counter] = {}  # speaker key -> forms of the name
+        self._of_article: dict[str, set[str]] = {}
+
+    def add(self, article_key: str, quotes: Iterable[Quote]) -> None:
+        """Index one article's quotes, replacing what was indexed for it before."""
+        self.remove(article_key)
+        keys = set()
+        for quote in quotes:
+            if not quote.speaker:
+                continue
+            key = speaker_key(quote.speaker)
+            self._quotes.setdefault(key, []).append(Attributed(article_key, quote))
+            self._names.setdefault(key, Counter())[quote.speaker] += 1
+            keys.add(key)
+        self._of_article[article_key] = keys
+
+    def remove(self, article_key: str) -> None:
+        for key in self._of_article.pop(article_key, ()):
+            kept = [a for a in self._quotes.get(key, []) if a.article != article_key]
+            if kept:
+                self._quotes[key] = kept
+                self._names[key] = Counter(a.quote.speaker for a in kept)
+            else:
+                self._quotes.pop(key, None)
+                self._names.pop(key, None)
+
+    def speakers(self) -> list[tuple[str, int, int]]:
+        """(speaker, quotes, articles), the most quoted first."""
+        rows = [(self._names[key].most_common(1)[0][0], len(quotes), len({a.article for a in quotes}))
+                for key, quotes in self._quotes.items()]
+        return sorted(rows, key=lambda r: (-r[1], r[0].lower()))
+
+    def quotes_of(self, speaker: str) -> list[Attributed]:
+        return list(self._quotes.get(speaker_key(speaker), []))
+
+
+def speaker_key(name: str) -> str:
+    """Speakers are one across articles when their names match without case, articles and punctuation."""
+    words = [w for w in re.findall(r"[\w’'-]+", name.lower()) if w not in ("the", "a", "an")]
+    return " ".join(words)

@@ -15,7 +15,7 @@ from functools import cache
 from core.names import NAME, NOT_NAMES, NameBook, clean_name, is_organization
 from core.text import Document, Sentence
 
-VERSION = "1"
+VERSION = "2"
 
 # Cue verbs: those that take a bare clause ("said North Korea now sees ...") and those that need "that" or a
 # clause-like complement, so "added sugar" or "noted the date" is not reported speech.
@@ -267,9 +267,14 @@ def _joined(text: str, quotes: list[Quote]) -> list[Quote]:
     joined: list[Quote] = []
     for q in quotes:
         last = joined[-1] if joined else None
-        if (last is not None and last.kind == q.kind == "direct" and last.speaker and last.speaker == q.speaker
-                and 0 <= q.start - last.end <= _SPLIT_GAP and _QUOTE_MARK.search(text, last.end, q.start)):
-            joined[-1] = Quote(text[last.start:q.end], last.start, q.end, "direct", last.speaker,
+        split = (last is not None and last.kind == q.kind == "direct" and last.speaker and last.speaker == q.speaker
+                 and 0 <= q.start - last.end <= _SPLIT_GAP and _QUOTE_MARK.search(text, last.end, q.start))
+        # a paragraph left open and reopened: the quote goes on, attributed where it ends
+        continued = (last is not None and last.kind == q.kind == "direct" and last.speaker is None
+                     and re.fullmatch(r"[\s“\"'`]*", text[last.end:q.start]) is not None and "\n" in
+                     text[last.end:q.start])
+        if split or continued:
+            joined[-1] = Quote(text[last.start:q.end], last.start, q.end, "direct", q.speaker,
                                last.speaker_role or q.speaker_role, last.cue or q.cue)
         else:
             joined.append(q)

@@ -1,0 +1,174 @@
+import pytest
+
+from core.corpus import SpeakerIndex
+from core.ingest import ingest
+from core.locations import seeds_dir
+from core.quotes import Quote, find_quotes
+from core.text import Document
+
+
+def quotes(text: str) -> list[Quote]:
+    found = find_quotes(Document(text))
+    for q in found:
+        assert text[q.start:q.end] == q.text
+    return found
+
+
+def triples(text: str) -> list[tuple[str, str | None, str]]:
+    return [(q.text, q.speaker, q.kind) for q in quotes(text)]
+
+
+def test_direct_quote_split_around_the_cue_is_one_quote_of_one_speaker():
+    text = "Maria Lopez, a witness, was at the market. “It was a bomb,” she said. “You can see a crater.”"
+    [q] = quotes(text)
+    assert q.kind == "direct" and q.speaker == "Maria Lopez" and q.cue == "said"
+    assert q.text.startswith("It was a bomb") and q.text.endswith("You can see a crater.")
+
+
+@pytest.mark.parametrize("text", [
+    '"We will rebuild the bridge," said Mayor Ana Ruiz.',
+    '“We will rebuild the bridge,” Mayor Ana Ruiz said on Tuesday.',
+    'Mayor Ana Ruiz said: “We will rebuild the bridge.”',
+])
+def test_direct_quotes_in_straight_and_curly_marks_with_the_cue_before_or_after(text):
+    [q] = quotes(text)
+    assert (q.text.rstrip("."), q.speaker, q.kind) == ("We will rebuild the bridge", "Ana Ruiz", "direct")
+    assert q.speaker_role == "Mayor"
+
+
+def test_multi_paragraph_quote_left_open_keeps_its_speaker():
+    text = ("Ana Ruiz, the mayor, spoke at length. “The bridge is old and the council knew it.\n"
+            "“We will rebuild it before the winter,” she said.")
+    found = quotes(text)
+    assert [q.speaker for q in found] == ["Ana Ruiz"]
+    assert found[0].text.startswith("The bridge is old") and "before the winter" in found[0].text
+
+
+def test_nested_quote_stays_inside_its_quote():
+    text = "“He told me ‘never again’ and walked out,” Ana Ruiz said."
+    [q] = quotes(text)
+    assert q.text == "He told me ‘never again’ and walked out" and q.speaker == "Ana Ruiz"
+
+
+def test_scare_quoted_fragment_in_a_sentence():
+    text = ("Kim Jong-un toured the plant. He described the initiative as a “second revolution” for the armoured "
+            "division.")
+    [q] = quotes(text)
+    assert (q.text, q.speaker, q.kind, q.cue) == ("second revolution", "Kim Jong-un", "mixed", "described")
+
+
+def test_reported_speech_after_say_with_and_without_that():
+    text = ("Finance Minister Petra Novak said that the budget would be balanced by 2027. "
+            "The central bank said inflation had peaked.")
+    assert triples(text) == [
+        ("the budget would be balanced by 2027", "Petra Novak", "reported"),
+        ("inflation had peaked", "central bank", "reported"),
+    ]
+
+
+def test_reported_speech_with_the_cue_after_the_clause():
+    assert triples("The talks will resume next week, a spokesman for the ministry said.") == [
+        ("The talks will resume next week", "spokesman for the ministry", "reported")]
+    assert triples("Prices will keep rising through the spring, said Omar Haddad, an economist at the bank.") == [
+        ("Prices will keep rising through the spring", "Omar Haddad", "reported")]
+
+
+def test_parenthetical_cue_keeps_the_whole_sentence():
+    text = ("Kim Jong-un inspected the plant. Without this awareness, he warned, the country risks stagnation in "
+            "military development.")
+    [q] = quotes(text)
+    assert q.text == "Without this awareness, he warned, the country risks stagnation in military development"
+    assert (q.speaker, q.cue) == ("Kim Jong-un", "warned")
+
+
+def test_according_to_before_and_after():
+    assert triples("According to state media, the factory doubled its output last year.") == [
+        ("the factory doubled its output last year", "state media", "reported")]
+    assert triples("The factory doubled its output last year, according to the Korean Central News Agency.") == [
+        ("The factory doubled its output last year", "Korean Central News Agency", "reported")]
+
+
+def test_told_with_a_listener_and_other_cue_verbs():
+    text = ("Ana Ruiz told Reuters that the bridge would close in May. "
+            "Critics argued that the plan ignored the eastern districts. "
+            "Analysts suggest that demand will fall. "
+            "The minister denied that any funds were missing.")
+    assert [(q.speaker, q.cue, q.text) for q in quotes(text)] == [
+        ("Ana Ruiz", "told", "the bridge would close in May"),
+        ("Critics", "argued", "the plan ignored the eastern districts"),
+        ("Analysts", "suggest", "demand will fall"),
+        ("minister", "denied", "any funds were missing"),
+    ]
+
+
+def test_role_from_apposition_and_surname_resolved_to_full_name():
+    text = ("Yang Moo-jin, a top scholar in Seoul, said the army now favours conventional arms. "
+            "Yang also noted that drones are playing a decisive role.")
+    first, second = quotes(text)
+    assert (first.speaker, first.speaker_role) == ("Yang Moo-jin", "a top scholar in Seoul")
+    assert second.speaker == "Yang Moo-jin" and second.cue == "noted"
+
+
+def test_titles_fold_into_the_full_name():
+    text = ("Donald Trump arrived late. President Trump said the deal was done. "
+            "Mr. Trump later said he would sign it on Friday.")
+    assert [q.speaker for q in quotes(text)] == ["Donald Trump", "Donald Trump"]
+
+
+def test_pronoun_goes_to_the_compatible_person_not_the_last_name_seen():
+    text = ("John Smith met Maria Lopez on Tuesday to discuss the merger. "
+            "She said the talks had gone well and that a deal was close.")
+    [q] = quotes(text)
+    assert q.speaker == "Maria Lopez"
+
+
+def test_pronoun_goes_to_the_most_recent_speaker_or_subject():
+    text = ("Ana Ruiz said the bridge would close. The council met on Monday to discuss the Ruiz plan with "
+            "engineers from Peter Brandt's company. She added that repairs would take a year.")
+    assert [q.speaker for q in quotes(text)] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_speaker_named_only_after_the_quote():
+    text = "“Nobody expected the river to rise this fast,” said Ana Ruiz, who leads the rescue team."
+    [q] = quotes(text)
+    assert q.speaker == "Ana Ruiz"
+
+
+def test_quotation_mark_that_never_closes_runs_to_the_paragraph_end():
+    text = 'Ana Ruiz said: "We will not give up on the valley\nThe council met later.'
+    [q] = quotes(text)
+    assert q.text == "We will not give up on the valley" and q.speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text", [
+    "Music from the ’90s filled the hall, and rock ’n’ roll played until dawn.",
+    "The council’s budget rose. The mayor’s office opened. It was the city’s best year.",
+    "The river rose by two metres overnight and the bridge closed.",
+    "",
+])
+def test_apostrophes_and_plain_text_make_no_quotes(text):
+    assert quotes(text) == []
+
+
+def test_the_seed_article():
+    [seed] = ingest([seeds_dir()]).articles
+    found = find_quotes(Document(seed.text))
+    by_cue = {(q.cue, q.speaker) for q in found}
+    for expected in [("said", "Korean Central News Agency"), ("declared", "Kim Jong-un"), ("argued", "Kim Jong-un"),
+                     ("warned", "Kim Jong-un"), ("insisted", "Kim Jong-un"), ("described", "Kim Jong-un"),
+                     ("suggest", "Analysts"), ("said", "Yang Moo-jin"), ("noted", "Yang Moo-jin"),
+                     ("believes", "Yang Moo-jin"), ("according to", "Yang Moo-jin")]:
+        assert expected in by_cue, expected
+    yang = next(q for q in found if q.speaker == "Yang Moo-jin" and q.cue == "said")
+    assert yang.speaker_role == "a top scholar in Seoul"
+
+
+def test_speaker_index_across_articles_and_its_update():
+    index = SpeakerIndex()
+    index.add("a", quotes("Ana Ruiz said the bridge would close in May. Analysts said demand would fall."))
+    index.add("b", quotes("The talks failed, Ana Ruiz said. “We will try again,” she said."))
+    assert index.speakers() == [("Ana Ruiz", 3, 2), ("Analysts", 1, 1)]
+    assert [(a.article, a.quote.text) for a in index.quotes_of("ana ruiz")] == [
+        ("a", "the bridge would close in May"), ("b", "The talks failed"), ("b", "We will try again")]
+    index.add("b", [])
+    assert index.speakers() == [("Ana Ruiz", 1, 1), ("Analysts", 1, 1)]
