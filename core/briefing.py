@@ -6,7 +6,9 @@ from dataclasses import asdict, dataclass, field
 
 from core.article import Article
 from core.keyphrases import Keyphrase
+from core.actors import Actor
 from core.quotes import Quote
+from core.summary import Assessment, Summary
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,6 +18,7 @@ class Briefing:
     keyphrases: tuple[Keyphrase, ...] = ()
     timeline: tuple = field(default=())
     quotes: tuple[Quote, ...] = ()
+    summary: Summary = field(default_factory=Summary.empty)
 
     def analysis_json(self) -> dict:
         """The extracted part, without the article's own fields: what the cache stores."""
@@ -23,7 +26,13 @@ class Briefing:
             "keyphrases": [{"phrase": k.phrase, "score": k.score} for k in self.keyphrases],
             "timeline": [],
             "quotes": [asdict(q) for q in self.quotes],
-            "summary": {"bluf": "", "key_points": [], "assessments": [], "sources": [], "actors": []},
+            "summary": {
+                "bluf": self.summary.bluf,
+                "key_points": list(self.summary.key_points),
+                "assessments": [asdict(a) for a in self.summary.assessments],
+                "sources": list(self.summary.sources),
+                "actors": [{**asdict(a), "aliases": list(a.aliases)} for a in self.summary.actors],
+            },
         }
 
     def to_json(self) -> dict:
@@ -38,4 +47,13 @@ class Briefing:
         """Rebuild a cached briefing; the inverse of analysis_json."""
         keyphrases = tuple(Keyphrase(k["phrase"], k["score"]) for k in analysis.get("keyphrases", []))
         quotes = tuple(Quote(**q) for q in analysis.get("quotes", []))
-        return cls(article, extractor_version, keyphrases, quotes=quotes)
+        s = analysis.get("summary") or {}
+        summary = Summary(
+            bluf=s.get("bluf", ""),
+            key_points=tuple(s.get("key_points", ())),
+            assessments=tuple(Assessment(**a) for a in s.get("assessments", ())),
+            sources=tuple(s.get("sources", ())),
+            actors=tuple(Actor(a["name"], a["kind"], a["mentions"], tuple(a.get("aliases", ())))
+                         for a in s.get("actors", ())),
+        )
+        return cls(article, extractor_version, keyphrases, quotes=quotes, summary=summary)

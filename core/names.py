@@ -70,7 +70,9 @@ def _name_bounds(text: str) -> tuple[int, int, tuple[str, ...]]:
     if not words:
         return 0, 0, ()
     end = words[-1].end()
-    while end > words[0].start() and text[end - 1] in ".,":
+    if text[end - 2:end] in ("’s", "'s") and end - 2 > words[0].start():  # "Kim’s" names Kim
+        end -= 2
+    while end > words[0].start() and text[end - 1] in ".,’'":
         end -= 1
     return words[0].start(), end, tuple(t for t in titles if t.lower() not in NOT_NAMES)
 

