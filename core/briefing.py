@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
+from core.actors import Actor
 from core.article import Article
 from core.keyphrases import Keyphrase
-from core.actors import Actor
 from core.quotes import Quote
 from core.summary import Assessment, Summary
 
