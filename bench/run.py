@@ -68,7 +68,32 @@ def bench_quotes(articles: Sequence[Article]) -> dict[str, float]:
     return {"plain YAKE ms/article": baseline, "quotes ms/article": ours, "ratio": ours / baseline}
 
 
-BENCHMARKS = {"keyphrases": bench_keyphrases, "quotes": bench_quotes}
+def bench_summary(articles: Sequence[Article]) -> dict[str, float]:
+    """The summary on top of the quotes it reuses (the quotes' own cost is in `quotes`); bar: 20 ms per article."""
+    from core.names import NameBook
+    from core.quotes import find_quotes
+    from core.summary import summarize
+    from core.text import Document
+
+    prepared = []
+    for article in articles:
+        doc, names = Document(article.text), NameBook(article.text)
+        prepared.append((article, doc, names, find_quotes(doc, names)))
+    by_article = {id(a): (doc, names, quotes) for a, doc, names, quotes in prepared}
+
+    def summary(article: Article):
+        doc, names, quotes = by_article[id(article)]
+        return summarize(Document(doc.text), quotes, names)
+
+    for article in articles[:5]:
+        plain_yake(article)
+        summary(article)
+    baseline = per_article_ms(plain_yake, articles)
+    ours = per_article_ms(summary, articles)
+    return {"plain YAKE ms/article": baseline, "summary ms/article": ours, "ratio": ours / baseline}
+
+
+BENCHMARKS = {"keyphrases": bench_keyphrases, "quotes": bench_quotes, "summary": bench_summary}
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -27,7 +27,9 @@ ORGANIZATION_WORDS = frozenset(
     "foundation center centre network organization organisation administration government bureau board "
     "federation league club church reuters ap afp cnn bbc nbc abc cbs fox msnbc npr media tribune herald "
     "gazette telegraph guardian daily weekly review magazine radio television tv agency fund authority "
-    "commission command cabinet kremlin pentagon nato fbi cia un eu opec who unicef".split())
+    "commission command cabinet kremlin pentagon nato fbi cia un eu opec who unicef energy motors airlines "
+    "airways holdings technologies systems industries partners capital securities international global labs "
+    "pharmaceuticals foods bancorp financial insurance telecom communications".split())
 CONNECTORS = frozenset({"of", "the", "for", "and", "de", "del", "da", "van", "von", "der", "al", "bin", "la", "le"})
 # A capitalized word; a full stop only after an initial, an acronym or a title, so "Ukraine. Analysts" is two.
 _NAME_WORD = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|Jr|Sr|Prof|"
@@ -98,10 +100,22 @@ def _name_runs(text: str):
             yield offset + cut, raw[cut:]
 
 
+def _people_apart(runs):
+    """"Ana Ruiz of Chile" is a person and a place; "Bank of England" stays one name."""
+    for at, raw in runs:
+        head, sep, tail = raw.partition(" of ")
+        words = head.split()
+        if sep and len(words) >= 2 and not is_organization(head) and gender(clean_name(head)[0]) is not None:
+            yield at, head
+            yield at + len(head) + len(sep), tail
+        else:
+            yield at, raw
+
+
 def find_mentions(text: str) -> list[Mention]:
     """Capitalized name sequences, sentence-initial function words and lone titles left out."""
     mentions = []
-    for at, raw in _name_runs(text):
+    for at, raw in _people_apart(_name_runs(text)):
         start, end, titles = _name_bounds(raw)
         name = raw[start:end]
         first = name.split()[0].lower().rstrip(".") if name else ""

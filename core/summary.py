@@ -83,7 +83,7 @@ def _body_sentences(doc: Document) -> list[str]:
         text = _DATELINE.sub("", text, count=1)
         if carried:
             text, carried = f"{carried} {text}", ""
-        if not text or _BYLINE.match(text) or len(text.split()) < 4 or not re.search(r"[a-z]", text):
+        if not text or _BYLINE.match(text) or len(text.split()) < 3 or not re.search(r"[a-z]", text):
             continue
         if not text.endswith(_SENTENCE_ENDS):
             if len(text.split()) >= 8:
