@@ -9,6 +9,7 @@ from core.article import Article
 from core.keyphrases import Keyphrase
 from core.quotes import Quote
 from core.summary import Assessment, Summary
+from core.timeline import TimeExpression
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,7 +17,7 @@ class Briefing:
     article: Article
     extractor_version: str
     keyphrases: tuple[Keyphrase, ...] = ()
-    timeline: tuple = field(default=())
+    timeline: tuple[TimeExpression, ...] = ()
     quotes: tuple[Quote, ...] = ()
     summary: Summary = field(default_factory=Summary.empty)
 
@@ -24,7 +25,7 @@ class Briefing:
         """The extracted part, without the article's own fields: what the cache stores."""
         return {
             "keyphrases": [{"phrase": k.phrase, "score": k.score} for k in self.keyphrases],
-            "timeline": [],
+            "timeline": [asdict(t) for t in self.timeline],
             "quotes": [asdict(q) for q in self.quotes],
             "summary": {
                 "bluf": self.summary.bluf,
@@ -56,4 +57,5 @@ class Briefing:
             actors=tuple(Actor(a["name"], a["kind"], a["mentions"], tuple(a.get("aliases", ())))
                          for a in s.get("actors", ())),
         )
-        return cls(article, extractor_version, keyphrases, quotes=quotes, summary=summary)
+        timeline = tuple(TimeExpression(**t) for t in analysis.get("timeline", []))
+        return cls(article, extractor_version, keyphrases, timeline, quotes, summary)

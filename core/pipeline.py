@@ -11,14 +11,14 @@ import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
-from core import keyphrases, quotes, summary
+from core import keyphrases, quotes, summary, timeline
 from core.article import Article
 from core.briefing import Briefing
 from core.names import NameBook
 from core.store import Store
 from core.text import Document
 
-EXTRACTOR_VERSION = f"kp{keyphrases.VERSION}.q{quotes.VERSION}.s{summary.VERSION}"
+EXTRACTOR_VERSION = f"kp{keyphrases.VERSION}.t{timeline.VERSION}.q{quotes.VERSION}.s{summary.VERSION}"
 
 
 def extract(article: Article) -> Briefing:
@@ -29,6 +29,7 @@ def extract(article: Article) -> Briefing:
         article=article,
         extractor_version=EXTRACTOR_VERSION,
         keyphrases=tuple(keyphrases.find_keyphrases(article)),
+        timeline=tuple(timeline.find_timeline(doc, article.published)),
         quotes=tuple(found_quotes),
         summary=summary.summarize(doc, found_quotes, names),
     )
