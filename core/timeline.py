@@ -113,12 +113,24 @@ class _Anchor:
             delta += 7
         return (self.day + timedelta(days=delta)).isoformat()
 
-    def month_day(self, month: int, day: int) -> str:
-        year = self.year()
-        return f"{year}-{month:02d}-{day:02d}"
+    def month_day(self, month: int, day: int, tense: int = 0) -> str:
+        return f"{self._year_of(month, day, tense)}-{month:02d}-{day:02d}"
 
-    def month_of_year(self, month: int) -> str:
-        return f"{self.year()}-{month:02d}"
+    def month_of_year(self, month: int, tense: int = 0) -> str:
+        return f"{self._year_of(month, None, tense)}-{month:02d}"
+
+    def _year_of(self, month: int, day: int | None, tense: int) -> str:
+        """A date written without its year falls in the anchor's year, unless the sentence's tense points across
+        the new year ("Nov. 25" in a January story about the past is last November)."""
+        if not self.day:
+            return "XXXX"
+        here = (self.day.month, self.day.day if day is not None else 0)
+        there = (month, day or 0)
+        if tense < 0 and there > here and month - self.day.month > 2:
+            return self.year(-1)
+        if tense > 0 and there < here and self.day.month - month > 2:
+            return self.year(1)
+        return self.year()
 
 
 def find_timeline(doc: Document, published: str | None = None) -> list[TimeExpression]:
@@ -197,7 +209,7 @@ def _full_date(m, anchor, tense):
     month = _month_number(m.group("month"))
     day = int(re.match(r"\d+", m.group("day")).group())
     year = m.group("year")
-    return "DATE", (f"{year}-{month:02d}-{day:02d}" if year else anchor.month_day(month, day))
+    return "DATE", (f"{year}-{month:02d}-{day:02d}" if year else anchor.month_day(month, day, tense))
 
 
 def _numeric_date(m, anchor, tense):
@@ -217,13 +229,11 @@ def _iso_date(m, anchor, tense):
 def _month_year(m, anchor, tense):
     month = _month_number(m.group("month"))
     year = m.group("year")
-    return "DATE", f"{year}-{month:02d}" if year else anchor.month_of_year(month)
+    return "DATE", f"{year}-{month:02d}" if year else anchor.month_of_year(month, tense)
 
 
 def _year(m, anchor, tense):
     text = m.group()
-    if m.group("fiscal"):
-        return "DATE", f"FY{m.group('y')}"
     return "DATE", m.group("y") if "s" not in text[-1:] else m.group("y")[:3]
 
 
@@ -418,7 +428,7 @@ def _compile() -> list[tuple[re.Pattern, object]]:
                     rf"December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.))(?:,?\s+(?P<year>{_YEAR}))?\b"),
          _month_year),
         (re.compile(rf"\bMay\s+(?P<year>{_YEAR})\b|(?:{_MAY_AFTER})(?P<month>May)\b"),
-         lambda m, a, t: ("DATE", f"{m.group('year')}-05" if m.group("year") else a.month_of_year(5))),
+         lambda m, a, t: ("DATE", f"{m.group('year')}-05" if m.group("year") else a.month_of_year(5, t))),
         (re.compile(rf"(?<![$£€\d,.])\b(?P<fiscal>fiscal\s+)?(?:(?:the\s+)?(?:mid-|early\s+|late\s+))?"
                     rf"(?P<y>{_YEAR})(?:'?s)?\b(?![,.]\d|-\d|\s*(?:%|percent|troops|people|votes))"),
          _year),
@@ -444,7 +454,7 @@ def _compile() -> list[tuple[re.Pattern, object]]:
         (re.compile(r"\bthe\s+(?:latest\s+|most\s+recent\s+|recent\s+)?(?:quarter|period)\b", i),
          lambda m, a, t: ("DATE", a.quarter(-1))),
         (re.compile(rf"\b(?:the\s+(?:past|last|next|first|previous|coming)\s+|the\s+)?(?P<n>{_NUM})[- ]"
-                    rf"(?P<unit>{_UNIT}s?)\b(?!\s+(?:ago|earlier|before|later|from now))", i), _duration),
+                    rf"(?P<unit>{_UNIT}s?)\b(?!-old|\s+(?:ago|earlier|before|later|from now|old))", i), _duration),
         (re.compile(r"\b(?:(?:the\s+)?(?:past|last|recent)\s+|several\s+|many\s+)?(?P<unit>years|months|weeks|days|"
                     r"hours|decades|minutes)\b(?!\s+(?:ago|earlier|later|old))", i), _bare_plural),
         (re.compile(r"\b(?:every|each|per|(?:once|twice|(?:three|four|several)\s+times)\s+a)\s+(?P<unit>day|week|"
