@@ -93,7 +93,24 @@ def bench_summary(articles: Sequence[Article]) -> dict[str, float]:
     return {"plain YAKE ms/article": baseline, "summary ms/article": ours, "ratio": ours / baseline}
 
 
-BENCHMARKS = {"keyphrases": bench_keyphrases, "quotes": bench_quotes, "summary": bench_summary}
+def bench_timeline(articles: Sequence[Article]) -> dict[str, float]:
+    """Timeline tagging; bar: 5 ms per article."""
+    from core.text import Document
+    from core.timeline import find_timeline
+
+    def timeline(article: Article) -> list:
+        return find_timeline(Document(article.text), article.published)
+
+    for article in articles[:5]:
+        plain_yake(article)
+        timeline(article)
+    baseline = per_article_ms(plain_yake, articles)
+    ours = per_article_ms(timeline, articles)
+    return {"plain YAKE ms/article": baseline, "timeline ms/article": ours, "ratio": ours / baseline}
+
+
+BENCHMARKS = {"keyphrases": bench_keyphrases, "timeline": bench_timeline, "quotes": bench_quotes,
+              "summary": bench_summary}
 
 
 def main(argv: Sequence[str] | None = None) -> None:

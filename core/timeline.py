@@ -150,9 +150,14 @@ def find_timeline(doc: Document, published: str | None = None) -> list[TimeExpre
 
 def _tag(text: str, anchor: _Anchor, doc: Document) -> list[_Found]:
     candidates: list[_Found] = []
+    tenses: dict[int, int] = {}
     for pattern, handler in _rules():
         for m in pattern.finditer(text):
-            value = handler(m, anchor, _tense(doc, text, m.start()))
+            sentence = doc.sentence_at(m.start())
+            key = sentence.start if sentence else -1
+            if key not in tenses:
+                tenses[key] = _tense(text, sentence)
+            value = handler(m, anchor, tenses[key])
             if value is not None:
                 kind, normalized = value
                 candidates.append(_Found(m.start(), m.end(), kind, normalized))
@@ -172,9 +177,8 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|going to|next|plans?|expects?|sched
                      r"upcoming|coming)\b", re.IGNORECASE)
 
 
-def _tense(doc: Document, text: str, at: int) -> int:
+def _tense(text: str, sentence) -> int:
     """-1 when the sentence speaks of the past, +1 of the future, 0 when it does not say."""
-    sentence = doc.sentence_at(at)
     if sentence is None:
         return 0
     s = text[sentence.start:sentence.end]
@@ -413,7 +417,15 @@ def _earlier_this(m, anchor, tense):
 
 # "May" is a month only where a month can stand: the modal verb is far more common.
 _MAY_CONTEXT = ("in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "through", "from")
-_MAY_AFTER = "|".join(rf"(?<=\b{word} )" for word in _MAY_CONTEXT)
+
+
+def _may(m, anchor, tense):
+    if m.group("year"):
+        return "DATE", f"{m.group('year')}-05"
+    before = m.string[max(0, m.start() - 10):m.start()].split()
+    if before and before[-1].lower() in _MAY_CONTEXT:
+        return "DATE", anchor.month_of_year(5, tense)
+    return None
 
 
 def _compile() -> list[tuple[re.Pattern, object]]:
@@ -427,8 +439,7 @@ def _compile() -> list[tuple[re.Pattern, object]]:
         (re.compile(rf"\b(?P<month>(?:January|February|March|April|June|July|August|September|October|November|"
                     rf"December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.))(?:,?\s+(?P<year>{_YEAR}))?\b"),
          _month_year),
-        (re.compile(rf"\bMay\s+(?P<year>{_YEAR})\b|(?:{_MAY_AFTER})(?P<month>May)\b"),
-         lambda m, a, t: ("DATE", f"{m.group('year')}-05" if m.group("year") else a.month_of_year(5, t))),
+        (re.compile(rf"\bMay\b(?:\s+(?P<year>{_YEAR})\b)?"), _may),
         (re.compile(rf"(?<![$£€\d,.])\b(?P<fiscal>fiscal\s+)?(?:(?:the\s+)?(?:mid-|early\s+|late\s+))?"
                     rf"(?P<y>{_YEAR})(?:'?s)?\b(?![,.]\d|-\d|\s*(?:%|percent|troops|people|votes))"),
          _year),
