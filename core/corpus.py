@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from core.keyphrases import Keyphrase, phrase_key
 from core.quotes import Quote
+from core.timeline import TimeExpression
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,3 +117,31 @@ def speaker_key(name: str) -> str:
     """Speakers are one across articles when their names match without case, articles and punctuation."""
     words = [w for w in re.findall(r"[\w’'-]+", name.lower()) if w not in ("the", "a", "an")]
     return " ".join(words)
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEvent:
+    """One dated event across a batch: the same sentence reported by several articles is one event."""
+
+    value: str
+    sentence: str
+    articles: tuple[str, ...]
+
+
+def merged_timeline(timelines: Iterable[tuple[str, Iterable[TimeExpression]]]) -> list[TimelineEvent]:
+    """Events of many articles, chronological where resolved, then the rest; an event is keyed by its date value
+    and its sentence's words, so wire copies of one story merge and their articles are all listed."""
+    events: dict[tuple[str, str], tuple[str, str, list[str]]] = {}
+    for article_key, expressions in timelines:
+        for e in expressions:
+            key = (e.value, _event_key(e.sentence))
+            articles = events.setdefault(key, (e.value, e.sentence, []))[2]
+            if article_key not in articles:
+                articles.append(article_key)
+    merged = [TimelineEvent(v, s, tuple(a)) for v, s, a in events.values()]
+    resolved = sorted((e for e in merged if e.value[:1].isdigit()), key=lambda e: e.value)
+    return resolved + [e for e in merged if not e.value[:1].isdigit()]
+
+
+def _event_key(sentence: str) -> str:
+    return " ".join(re.findall(r"\w+", sentence.lower()))

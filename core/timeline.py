@@ -20,6 +20,9 @@ _MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june"
            "september": 9, "october": 10, "november": 11, "december": 12}
 _MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
                "oct": 10, "nov": 11, "dec": 12}
+_MONTH_WORDS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                          "sept", "oct", "nov", "dec"))
 _WEEKDAYS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -130,6 +133,8 @@ class _Anchor:
             return self.year(-1)
         if tense > 0 and there < here and self.day.month - month > 2:
             return self.year(1)
+        if tense == 0 and abs(month - self.day.month) > 6:  # the nearest December to a January is last year's
+            return self.year(-1 if month > self.day.month else 1)
         return self.year()
 
 
@@ -172,7 +177,9 @@ def _longest_first(candidates: list[_Found]) -> list[_Found]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-_PAST = re.compile(r"\b(?:said|was|were|had|did|ago|last|earlier|yesterday|\w+ed)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:said|was|were|had|did|ago|last|earlier|yesterday|began|took|made|came|went|saw|told|"
+                   r"fell|rose|won|lost|met|left|held|gave|got|found|sent|struck|broke|paid|sold|led|ran|spoke|"
+                   r"wrote|grew|knew|became|brought|thought|kept|stood|hit|put|set|cut|\w+ed)\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|would|shall|going to|next|plans?|expects?|scheduled|due|is to|are to|tomorrow|"
                      r"upcoming|coming)\b", re.IGNORECASE)
 
@@ -249,6 +256,9 @@ def _decade(m, anchor, tense):
 
 
 def _weekday(m, anchor, tense):
+    following = m.string[m.end():m.end() + 20].split()[:1]
+    if following and following[0][:1].isupper() and following[0].rstrip(",.").lower() not in _MONTH_WORDS:
+        return None  # "Sunday Times", "Monday Night Football": a name, not a day
     weekday = _WEEKDAYS[m.group("weekday").lower()]
     value = anchor.weekday(weekday, tense or -1)
     part = m.group("part")
@@ -443,7 +453,7 @@ def _compile() -> list[tuple[re.Pattern, object]]:
         (re.compile(rf"(?<![$£€\d,.])\b(?P<fiscal>fiscal\s+)?(?:(?:the\s+)?(?:mid-|early\s+|late\s+))?"
                     rf"(?P<y>{_YEAR})(?:'?s)?\b(?![,.]\d|-\d|\s*(?:%|percent|troops|people|votes))"),
          _year),
-        (re.compile(r"\b(?:the\s+)?(?:mid-|early\s+|late\s+)?(?:'|’)?(?P<decade>(?:1[6-9]|20)\d0|[2-9]0)(?:'|’)?s\b"),
+        (re.compile(r"\b(?:[Tt]he\s+)?(?:mid-|early\s+|late\s+)?(?:'|’)?(?P<decade>(?:1[6-9]|20)\d0|[2-9]0)(?:'|’)?s\b"),
          _decade),
         (re.compile(rf"\b(?P<weekday>{_WEEKDAY})(?:\s+(?P<part>{_PART}))?\b"), _weekday),
         (re.compile(r"\b(?:today|yesterday|tomorrow|tonight)\b", i), _deictic),

@@ -1,0 +1,105 @@
+import pytest
+
+from core.corpus import merged_timeline
+from core.text import Document
+from core.timeline import find_timeline
+
+FRIDAY = "1998-02-13"  # a Friday
+
+
+def tagged(text: str, published: str | None = FRIDAY) -> list[tuple[str, str, str]]:
+    found = find_timeline(Document(text), published)
+    for e in found:
+        assert text[e.start:e.end] == e.text
+    return sorted(((e.text, e.type, e.value) for e in found), key=lambda t: text.index(t[0]))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The deal closed on Aug. 2, 1998.", ("Aug. 2, 1998", "DATE", "1998-08-02")),
+    ("It opened on 2 August 1998 in Paris.", ("2 August 1998", "DATE", "1998-08-02")),
+    ("The filing is dated 08/02/1998.", ("08/02/1998", "DATE", "1998-08-02")),
+    ("Prices peaked in the mid-1990s.", ("the mid-1990s", "DATE", "199")),
+    ("The 1980s were kinder to the firm.", ("The 1980s", "DATE", "198")),
+    ("Sales fell in fiscal 1997.", ("fiscal 1997", "DATE", "1997")),
+    ("Profit rose in the third quarter.", ("the third quarter", "DATE", "1997-Q3")),
+    ("It happened in March.", ("March", "DATE", "1998-03")),
+    ("The market fell last week.", ("last week", "DATE", "1998-W06")),
+    ("The plant closed two years ago.", ("two years ago", "DATE", "1996")),
+    ("The vote is next month.", ("next month", "DATE", "1998-03")),
+    ("Demand rose earlier this year.", ("earlier this year", "DATE", "1998")),
+    ("The company recently hired staff.", ("recently", "DATE", "PAST_REF")),
+    ("The board is now divided.", ("now", "DATE", "PRESENT_REF")),
+    ("Talks lasted for three days.", ("three days", "DURATION", "P3D")),
+    ("The siege went on for a decade.", ("a decade", "DURATION", "P10Y")),
+    ("Rescuers worked for 24 hours.", ("24 hours", "DURATION", "PT24H")),
+    ("The board meets every week.", ("every week", "SET", "P1W")),
+    ("Dividends are paid annually.", ("annually", "SET", "P1Y")),
+    ("The club meets every Monday.", ("every Monday", "SET", "XXXX-WXX-1")),
+    ("The quake struck at 3:45 p.m. EST.", ("3:45 p.m. EST", "TIME", "1998-02-13T15:45")),
+    ("The vote was on Tuesday morning.", ("Tuesday morning", "TIME", "1998-02-10TMO")),
+    ("The leaders meet tonight.", ("tonight", "TIME", "1998-02-13TNI")),
+    ("Shares fell yesterday.", ("yesterday", "DATE", "1998-02-12")),
+])
+def test_every_common_news_form(sentence, expected):
+    assert expected in tagged(sentence)
+
+
+def test_weekday_resolves_by_tense_on_both_sides_of_the_anchor():
+    assert tagged("The minister resigned on Wednesday.") == [("Wednesday", "DATE", "1998-02-11")]
+    assert tagged("The minister will resign on Wednesday.") == [("Wednesday", "DATE", "1998-02-18")]
+    # published on a Friday, "Friday" is that day, not the week before
+    assert tagged("The minister resigned on Friday.") == [("Friday", "DATE", "1998-02-13")]
+    assert tagged("The minister will resign on Friday.") == [("Friday", "DATE", "1998-02-13")]
+
+
+def test_no_anchor_keeps_placeholders_never_a_guess():
+    assert tagged("Shares fell yesterday and will rise next month.", published=None) == [
+        ("yesterday", "DATE", "XXXX-XX-XX"), ("next month", "DATE", "XXXX-XX")]
+    assert tagged("The minister resigned on Friday.", published=None) == [("Friday", "DATE", "XXXX-WXX-5")]
+    assert tagged("The deal closed on Aug. 2, 1998.", published=None) == [("Aug. 2, 1998", "DATE", "1998-08-02")]
+
+
+def test_year_boundaries():
+    assert tagged("Sales slumped last December.", published="1999-01-10") == [
+        ("December", "DATE", "1998-12")]
+    assert tagged("The talks began on Dec. 28.", published="1999-01-04") == [("Dec. 28", "DATE", "1998-12-28")]
+    assert tagged("The plant will reopen in January.", published="1998-11-20") == [("January", "DATE", "1999-01")]
+    assert tagged("Markets were calm last week.", published="1999-01-02") == [("last week", "DATE", "1998-W52")]
+
+
+def test_spans_without_prepositions_or_punctuation():
+    assert [t[0] for t in tagged("Since Monday, and on Jan. 5, and until 1997, nothing changed.")] == [
+        "Monday", "Jan. 5", "1997"]
+
+
+@pytest.mark.parametrize("text", [
+    "Theresa May met the ministers.",
+    "They march to the square and may stay.",
+    "He writes for the Sunday Times.",
+    "The army sent 1,998 troops to the border.",
+    "The bill passed by a 4-3 vote.",
+    "The 52-year-old driver was unhurt.",
+    "Prices fall when supply rises.",
+])
+def test_false_friends_are_not_dates(text):
+    assert tagged(text) == []
+
+
+def test_each_entry_carries_its_sentence_and_the_timeline_is_chronological():
+    text = "The company was founded in 1990. It expects growth next year. It recently cut staff."
+    found = find_timeline(Document(text), FRIDAY)
+    assert [(e.text, e.sentence) for e in found] == [
+        ("1990", "The company was founded in 1990."),
+        ("next year", "It expects growth next year."),
+        ("recently", "It recently cut staff."),
+    ]
+
+
+def test_merged_timeline_across_articles():
+    a = find_timeline(Document("The bridge closed on Monday. Repairs will start in March."), FRIDAY)
+    b = find_timeline(Document("The bridge closed on Monday. Officials were surprised."), FRIDAY)
+    merged = merged_timeline([("a", a), ("b", b)])
+    assert [(e.value, e.sentence, e.articles) for e in merged] == [
+        ("1998-02-09", "The bridge closed on Monday.", ("a", "b")),
+        ("1998-03", "Repairs will start in March.", ("a",)),
+    ]
