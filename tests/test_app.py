@@ -6,7 +6,10 @@ from textual.widgets import Static
 from core.store import Store
 from tui.app import BriefApp
 from tui.widgets.article_list import ArticleList
-from tui.widgets.keyphrases import KeyphrasesView
+from tui.widgets.keyphrases import KeyphrasesPane
+from tui.widgets.quotes import QuotesPane
+from tui.widgets.summary import SummaryPane
+from tui.widgets.timeline import TimelinePane
 
 
 @pytest.fixture
@@ -34,7 +37,10 @@ def cell_texts(table: ArticleList, row: int) -> list[str]:
     return [cell.plain for cell in table.get_row_at(row)]
 
 
-def rendered(widget: Static) -> str:
+def rendered(widget) -> str:
+    """The text a widget shows: a Static's own, or the body of a pane."""
+    if not isinstance(widget, Static):
+        widget = widget.query_one(".pane-body", Static)
     return str(widget.render())
 
 
@@ -46,8 +52,9 @@ async def test_lists_articles_and_shows_the_selected_one(corpus, tmp_path):
         assert table.row_count == 2
         assert cell_texts(table, 0) == ["2024-03-05", "Harbour Herald", "Harbour bridge closes"]
         assert "The city council voted" in rendered(app.query_one("#reader-body"))
-        keyphrases = rendered(app.query_one(KeyphrasesView))
-        assert "harbour bridge" in keyphrases.lower()
+        assert "harbour bridge" in rendered(app.query_one(KeyphrasesPane)).lower()
+        assert "BLUF" in rendered(app.query_one(SummaryPane))
+        assert "The city council voted to close the harbour bridge" in rendered(app.query_one(SummaryPane))
         await pilot.press("j")
         await loaded(app, pilot)
         assert table.current.id == "2"
@@ -55,6 +62,21 @@ async def test_lists_articles_and_shows_the_selected_one(corpus, tmp_path):
             app.query_one("#reader-body"))
         await pilot.press("k")
         assert table.current.id == "1"
+
+
+async def test_the_four_panes_show_the_briefing(tmp_path):
+    folder = tmp_path / "a"
+    folder.mkdir()
+    (folder / "story.json").write_text(
+        '{"title": "Flood", "published": "2024-03-08", "text": "Rivers rose on Tuesday across the valley. '
+        '\u201cWe lost everything,\u201d said Ana Ruiz, a farmer. Officials said the water would fall by Sunday."}')
+    app = BriefApp([str(folder)], store=Store(tmp_path / "db.sqlite"))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await loaded(app, pilot)
+        timeline = rendered(app.query_one(TimelinePane))
+        assert "2024-03-05" in timeline and "Rivers rose on Tuesday across the valley." in timeline
+        quotes = rendered(app.query_one(QuotesPane))
+        assert "Ana Ruiz, a farmer" in quotes and "We lost everything" in quotes and "Officials" in quotes
 
 
 async def test_markup_in_fields_shows_literally(corpus, tmp_path):
@@ -83,11 +105,11 @@ async def test_wide_layout_puts_list_beside_panes(corpus, tmp_path):
     app = BriefApp([str(corpus)], store=Store(tmp_path / "db.sqlite"))
     async with app.run_test(size=(80, 24)) as pilot:
         await loaded(app, pilot)
-        table, reader = app.query_one(ArticleList), app.query_one("#reader")
-        assert reader.region.y > table.region.y
+        table, panes = app.query_one(ArticleList), app.query_one("#detail")
+        assert panes.region.y >= table.region.bottom
         await pilot.resize_terminal(140, 40)
         await pilot.pause()
-        assert reader.region.x > table.region.x and reader.region.y < table.region.bottom
+        assert panes.region.x >= table.region.right and panes.region.y < table.region.bottom
 
 
 async def test_q_quits(corpus, tmp_path):

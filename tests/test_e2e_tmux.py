@@ -67,7 +67,7 @@ def test_browse_articles_and_quit(tmp_path, terminal):
     term = terminal(str(folder), env=env)
     screen = term.wait_for("Ferry delayed by fog")
     assert "Harbour bridge closes" in screen and "2 articles" in screen
-    assert "Harbour bridge" in term.wait_for("The city council voted")
+    assert "BLUF" in term.wait_for("The city council voted")
     term.keys("j")
     screen = term.wait_for("Thick fog delayed")
     assert "q Quit" in screen

@@ -1,4 +1,4 @@
-"""The brief dashboard: the article list and, for the selected article, its keyphrases and text.
+"""The brief dashboard: the article list and, for the selected article, its four panes and its text.
 
 Ingest and extraction run in thread workers, so the screen paints at once and keys are answered while they work.
 """
@@ -12,7 +12,7 @@ from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Footer, Static
+from textual.widgets import Footer, Static, TabbedContent, TabPane
 
 from core.article import Article
 from core.ingest import DEFAULT_MAX_BYTES, Problem, ingest
@@ -20,8 +20,11 @@ from core.pipeline import extract_many
 from core.store import Store
 from tui.theming import DEFAULT_THEME, load_themes
 from tui.widgets.article_list import ArticleList
-from tui.widgets.keyphrases import KeyphrasesView
+from tui.widgets.keyphrases import KeyphrasesPane
+from tui.widgets.quotes import QuotesPane
 from tui.widgets.reader import Reader
+from tui.widgets.summary import SummaryPane
+from tui.widgets.timeline import TimelinePane
 
 WIDE = 120
 
@@ -47,9 +50,17 @@ class BriefApp(App):
         yield Static(Text("loading…"), id="status")
         with Vertical(id="main"):
             yield ArticleList(id="articles")
-            with Vertical(id="detail"):
-                yield KeyphrasesView(id="keyphrases")
-                yield Reader(id="reader")
+            with TabbedContent(id="detail"):
+                with TabPane("Summary", id="tab-summary"):
+                    yield SummaryPane(id="summary")
+                with TabPane("Keyphrases", id="tab-keyphrases"):
+                    yield KeyphrasesPane(id="keyphrases")
+                with TabPane("Timeline", id="tab-timeline"):
+                    yield TimelinePane(id="timeline")
+                with TabPane("Quotes", id="tab-quotes"):
+                    yield QuotesPane(id="quotes")
+                with TabPane("Article", id="tab-article"):
+                    yield Reader(id="reader")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -60,8 +71,6 @@ class BriefApp(App):
             self.theme = DEFAULT_THEME
         for problem in problems:
             self.notify(str(problem), title="theme not loaded", severity="warning", markup=False)
-        self.query_one("#keyphrases").border_title = "Keyphrases"
-        self.query_one("#reader").border_title = "Article"
         self._apply_width(self.size.width)
         self.load_articles()
 
@@ -90,11 +99,12 @@ class BriefApp(App):
         table.focus()
         if not articles:
             self.query_one(Reader).show(None)
-            self.query_one(KeyphrasesView).update(Text("no articles in " + ", ".join(self.paths)))
+            self.query_one(SummaryPane).show_text(Text("no articles in " + ", ".join(self.paths)))
 
     def on_article_list_selected(self, message: ArticleList.Selected) -> None:
         self.query_one(Reader).show(message.article)
-        self.query_one(KeyphrasesView).show(None)
+        for pane in (SummaryPane, KeyphrasesPane, TimelinePane, QuotesPane):
+            self.query_one(pane).show_pending()
         self.extract_selected(message.article)
 
     @work(thread=True, exclusive=True, group="extract")
@@ -104,8 +114,11 @@ class BriefApp(App):
 
     def _show_briefing(self, briefing) -> None:
         current = self.query_one(ArticleList).current
-        if current is not None and current.content_hash == briefing.article.content_hash:
-            self.query_one(KeyphrasesView).show(briefing.keyphrases)
+        if current is not None and current.key == briefing.article.key:
+            self.query_one(SummaryPane).show(briefing.summary)
+            self.query_one(KeyphrasesPane).show(briefing.keyphrases)
+            self.query_one(TimelinePane).show(briefing.timeline)
+            self.query_one(QuotesPane).show(briefing.quotes)
 
     def action_cursor_down(self) -> None:
         self.query_one(ArticleList).action_cursor_down()

@@ -5,23 +5,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.text import Text
-from textual.widgets import Static
 
 from core.keyphrases import Keyphrase
+from tui.widgets.panes import Pane
 
 
-class KeyphrasesView(Static):
-    def show(self, keyphrases: Sequence[Keyphrase] | None) -> None:
-        if keyphrases is None:
-            self.update(Text("extracting…", style="italic"))
-            return
+class KeyphrasesPane(Pane):
+    def show(self, keyphrases: Sequence[Keyphrase]) -> None:
         if not keyphrases:
-            self.update(Text("no keyphrases", style="italic"))
+            self.show_text(Text("no keyphrases", style="italic dim"))
             return
         text = Text()
         for index, keyphrase in enumerate(keyphrases):
             if index:
                 text.append("\n")
+            bar = "█" * max(1, round(keyphrase.score * 10))
+            text.append(f"{bar:<10} ", style="green")
             text.append(f"{keyphrase.score:.2f} ", style="dim")
             text.append(keyphrase.phrase, style="bold")
-        self.update(text)
+        self.show_text(text)
