@@ -38,6 +38,7 @@ def briefing_markdown(
 
 
 def article_markdown(briefing: Briefing, review: Review | None = None) -> str:
+    """One article's section: metadata, BLUF, key points, notable quotes, timeline, and the analyst's note and tags."""
     a = briefing.article
     lines = [f"## {md_text(a.title or a.id)}", ""]
     meta = [md_text(x) for x in (a.source, a.published) if x]
@@ -48,12 +49,34 @@ def article_markdown(briefing: Briefing, review: Review | None = None) -> str:
     if review and (review.tags or review.status != "new"):
         tags = ", ".join(f"`{t.replace('`', '')}`" for t in review.tags)
         lines += [f"Status: {review.status}" + (f" · Tags: {tags}" if tags else ""), ""]
+    summary = briefing.summary
+    if summary.bluf:
+        lines += [f"**Bottom line:** {md_text(summary.bluf)}", ""]
+    if summary.key_points:
+        lines += ["**Key points:**", ""] + [f"- {md_text(p)}" for p in summary.key_points] + [""]
+    quotes = [q for q in briefing.quotes if q.speaker][:_NOTABLE_QUOTES]
+    if quotes:
+        lines += ["**Quotes:**", ""]
+        lines += [_quote_line(q) for q in quotes] + [""]
+    dated = [t for t in briefing.timeline if t.resolved][:_TIMELINE_ENTRIES]
+    if dated:
+        lines += ["**Timeline:**", ""] + [f"- {md_text(t.value)}: {md_text(t.sentence)}" for t in dated] + [""]
     if briefing.keyphrases:
         lines += ["**Keyphrases:** " + ", ".join(md_text(k.phrase) for k in briefing.keyphrases), ""]
     if review and review.note.strip():
         lines += ["**Analyst's note:**", ""] + [f"> {md_text(line)}" for line in review.note.strip().split("\n")]
         lines.append("")
     return "\n".join(lines)
+
+
+def _quote_line(quote) -> str:
+    said = f"“{md_text(quote.text)}”" if quote.kind != "reported" else md_text(quote.text)
+    cue = f" ({md_text(quote.cue)})" if quote.cue else ""
+    return f"- **{md_text(quote.speaker or '')}**{cue}: {said}"
+
+
+_NOTABLE_QUOTES = 5
+_TIMELINE_ENTRIES = 8
 
 
 def _is_plain_url(url: str) -> bool:

@@ -1,39 +1,48 @@
 import json
+from datetime import date
 
 import pytest
-from textual.widgets import Static
+from textual.widgets import Input, Static, TabbedContent
 
 from core.store import Store
 from tui.app import BriefApp
+from tui.screens import HelpScreen, NoteScreen
 from tui.widgets.article_list import ArticleList
 from tui.widgets.keyphrases import KeyphrasesPane
 from tui.widgets.quotes import QuotesPane
 from tui.widgets.summary import SummaryPane
 from tui.widgets.timeline import TimelinePane
 
+RECORDS = [
+    {"id": "bridge", "title": "Harbour bridge closes", "source": "Harbour Herald", "published": "2024-03-05",
+     "text": "The city council voted to close the harbour bridge for repairs. Engineers found corrosion in the main "
+             "span of the harbour bridge."},
+    {"id": "markup", "title": "[b]bold[/b] [@click=app.quit]x[/] [IMPORTANT]", "source": "[red]Wire[/red]",
+     "published": "2024-03-06", "text": "Markup in a title must show literally, [bold]not styled[/bold]."},
+    {"id": "ferry", "title": "Ferry delayed by fog", "source": "Bay Bulletin", "published": "2024-03-04",
+     "text": "Thick fog delayed the morning ferry. “We waited three hours,” said Ana Ruiz, a commuter."},
+]
+
 
 @pytest.fixture
 def corpus(tmp_path):
     folder = tmp_path / "articles"
     folder.mkdir()
-    records = [
-        {"id": "1", "title": "Harbour bridge closes", "source": "Harbour Herald", "published": "2024-03-05",
-         "text": "The city council voted to close the harbour bridge for repairs. Engineers found corrosion "
-                 "in the main span of the harbour bridge."},
-        {"id": "2", "title": "[b]bold[/b] [@click=app.quit]x[/] [IMPORTANT]", "source": "[red]Wire[/red]",
-         "published": "2024-03-06", "text": "Markup in a title must show literally, [bold]not styled[/bold]."},
-    ]
-    (folder / "batch.jsonl").write_text("\n".join(json.dumps(r) for r in records))
+    (folder / "batch.jsonl").write_text("\n".join(json.dumps(r) for r in RECORDS))
     return folder
 
 
-async def loaded(app, pilot):
+def make_app(corpus, tmp_path, **kwargs) -> BriefApp:
+    return BriefApp([str(corpus)], store=Store(tmp_path / "db.sqlite"), export_dir=tmp_path, **kwargs)
+
+
+async def settled(app, pilot):
     await pilot.pause()
     await app.workers.wait_for_complete()
     await pilot.pause()
 
 
-def cell_texts(table: ArticleList, row: int) -> list[str]:
+def cells(table: ArticleList, row: int) -> list[str]:
     return [cell.plain for cell in table.get_row_at(row)]
 
 
@@ -44,67 +53,211 @@ def rendered(widget) -> str:
     return str(widget.render())
 
 
-async def test_lists_articles_and_shows_the_selected_one(corpus, tmp_path):
-    app = BriefApp([str(corpus)], store=Store(tmp_path / "db.sqlite"))
+def ids(app) -> list[str]:
+    return [a.id for a in app.query_one(ArticleList).articles()]
+
+
+async def test_lists_articles_newest_first_and_shows_the_selected_one(corpus, tmp_path):
+    app = make_app(corpus, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await loaded(app, pilot)
+        await settled(app, pilot)
         table = app.query_one(ArticleList)
-        assert table.row_count == 2
-        assert cell_texts(table, 0) == ["2024-03-05", "Harbour Herald", "Harbour bridge closes"]
+        assert ids(app) == ["markup", "bridge", "ferry"]
+        assert cells(table, 1) == ["●", "2024-03-05", "Harbour Herald", "Harbour bridge closes"]
+        await pilot.press("j")
+        await settled(app, pilot)
+        assert table.current.id == "bridge"
         assert "The city council voted" in rendered(app.query_one("#reader-body"))
         assert "harbour bridge" in rendered(app.query_one(KeyphrasesPane)).lower()
-        assert "BLUF" in rendered(app.query_one(SummaryPane))
         assert "The city council voted to close the harbour bridge" in rendered(app.query_one(SummaryPane))
-        await pilot.press("j")
-        await loaded(app, pilot)
-        assert table.current.id == "2"
-        assert "Markup in a title must show literally, [bold]not styled[/bold]." in rendered(
-            app.query_one("#reader-body"))
         await pilot.press("k")
-        assert table.current.id == "1"
+        assert table.current.id == "markup"
 
 
-async def test_the_four_panes_show_the_briefing(tmp_path):
-    folder = tmp_path / "a"
-    folder.mkdir()
-    (folder / "story.json").write_text(
-        '{"title": "Flood", "published": "2024-03-08", "text": "Rivers rose on Tuesday across the valley. '
-        '\u201cWe lost everything,\u201d said Ana Ruiz, a farmer. Officials said the water would fall by Sunday."}')
-    app = BriefApp([str(folder)], store=Store(tmp_path / "db.sqlite"))
+async def test_the_four_panes_show_the_briefing(corpus, tmp_path):
+    app = make_app(corpus, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await loaded(app, pilot)
-        timeline = rendered(app.query_one(TimelinePane))
-        assert "2024-03-05" in timeline and "Rivers rose on Tuesday across the valley." in timeline
+        await settled(app, pilot)
+        await pilot.press("G")
+        await settled(app, pilot)
         quotes = rendered(app.query_one(QuotesPane))
-        assert "Ana Ruiz, a farmer" in quotes and "We lost everything" in quotes and "Officials" in quotes
+        assert "Ana Ruiz, a commuter" in quotes and "We waited three hours" in quotes
+        timeline = rendered(app.query_one(TimelinePane))
+        assert "PT3H" in timeline and "three hours" in timeline and "unresolved" not in timeline
 
 
 async def test_markup_in_fields_shows_literally(corpus, tmp_path):
-    app = BriefApp([str(corpus)], store=Store(tmp_path / "db.sqlite"))
+    app = make_app(corpus, tmp_path)
     async with app.run_test(size=(120, 30)) as pilot:
-        await loaded(app, pilot)
+        await settled(app, pilot)
         table = app.query_one(ArticleList)
-        assert cell_texts(table, 1)[1:] == ["[red]Wire[/red]", "[b]bold[/b] [@click=app.quit]x[/] [IMPORTANT]"]
-        await pilot.press("j")
-        await loaded(app, pilot)
+        assert cells(table, 0)[2:] == ["[red]Wire[/red]", "[b]bold[/b] [@click=app.quit]x[/] [IMPORTANT]"]
         assert "[b]bold[/b] [@click=app.quit]x[/] [IMPORTANT]" in rendered(app.query_one("#reader-heading"))
+        assert "[bold]not styled[/bold]" in rendered(app.query_one("#reader-body"))
         assert app.is_running
+
+
+async def test_navigation_keys(corpus, tmp_path):
+    app = make_app(corpus, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(app, pilot)
+        table = app.query_one(ArticleList)
+        await pilot.press("G")
+        assert table.current.id == "ferry"
+        await pilot.press("g")
+        assert table.current.id == "markup"
+        await pilot.press("down", "down", "up")
+        assert table.current.id == "bridge"
+        await pilot.press("pagedown")
+        assert table.current.id == "ferry"
+        await pilot.press("pageup")
+        assert table.current.id == "markup"
+
+
+async def test_review_keys_and_next_unread(corpus, tmp_path):
+    app = make_app(corpus, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(app, pilot)
+        table = app.query_one(ArticleList)
+        await pilot.press("enter")  # read "markup"
+        assert app.query_one(TabbedContent).active == "tab-article"
+        assert app._status(table.current) == "read" and cells(table, 0)[0] == " "
+        await pilot.press("j", "space")
+        assert app._status(table.current) == "flagged" and cells(table, 1)[0] == "★"
+        await pilot.press("space")
+        assert app._status(table.current) == "read"
+        await pilot.press("x")
+        assert app._status(table.current) == "dismissed" and cells(table, 1)[0] == "✗"
+        await pilot.press("u")
+        assert app._status(table.current) == "new"
+        await pilot.press("g", "n")
+        assert table.current.id == "bridge"
+        await pilot.press("n")
+        assert table.current.id == "ferry"
+        await pilot.press("N")
+        assert table.current.id == "bridge"
+        statuses = {h: r.status for h, r in app.store.reviews().items()}
+        assert sorted(statuses.values()) == ["new", "read"]
+
+
+async def test_tab_cycles_panes(corpus, tmp_path):
+    app = make_app(corpus, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(app, pilot)
+        tabs = app.query_one(TabbedContent)
+        seen = [tabs.active]
+        for _ in range(5):
+            await pilot.press("tab")
+            seen.append(tabs.active)
+        assert seen == ["tab-summary", "tab-keyphrases", "tab-timeline", "tab-quotes", "tab-article", "tab-summary"]
+
+
+async def test_filter_status_filter_and_sort(corpus, tmp_path):
+    app = make_app(corpus, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(app, pilot)
+        await pilot.press("slash")
+        assert app.query_one("#filter", Input).has_focus
+        await pilot.press(*"corrosion")
+        assert ids(app) == ["bridge"]
+        await pilot.press("escape")
+        assert ids(app) == ["markup", "bridge", "ferry"]
+        await pilot.press("slash", *"ana ruiz", "enter")  # a speaker, found through the quotes
+        assert ids(app) == ["ferry"]
+        await pilot.press("slash", "escape")
+        await pilot.press("g", "j", "space")  # flag "bridge"
+        await pilot.press("f", "f")  # all -> new -> flagged
+        assert app.status_filter == "flagged" and ids(app) == ["bridge"]
+        await pilot.press("f", "f", "f")
+        assert app.status_filter == "all"
+        await pilot.press("o")
+        assert app.sort_by == "source" and ids(app) == ["markup", "ferry", "bridge"]  # "[red]", Bay, Harbour
+        await pilot.press("o")
+        assert app.sort_by == "title" and ids(app) == ["markup", "ferry", "bridge"]  # "[b]..." sorts first
+        await pilot.press("o")
+        assert app.sort_by == "status" and ids(app)[0] == "bridge"
+
+
+async def test_note_and_tags_persist_across_two_runs(corpus, tmp_path):
+    app = make_app(corpus, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(app, pilot)
+        await pilot.press("j", "a")
+        assert isinstance(app.screen, NoteScreen)
+        await pilot.press(*"Check the", "enter", *"engineers")
+        await pilot.press("ctrl+s")
+        await pilot.press("t", *"ports, infrastructure", "enter")
+        await pilot.press("space")
+    again = make_app(corpus, tmp_path)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await settled(again, pilot)
+        bridge = next(a for a in again.articles if a.id == "bridge")
+        review = again.reviews[bridge.content_hash]
+        assert (review.status, review.tags, review.note) == (
+            "flagged", ("infrastructure", "ports"), "Check the\nengineers")
+        assert cells(again.query_one(ArticleList), 1)[0] == "★"
+
+
+async def test_escape_cancels_a_note_without_losing_the_saved_one(corpus, tmp_path):
+    app = make_app(corpus, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(app, pilot)
+        await pilot.press("a", *"kept", "ctrl+s")
+        await pilot.press("a", *" and discarded", "escape")
+        markup = next(a for a in app.articles if a.id == "markup")
+        assert app.store.review(markup.content_hash).note == "kept"
+
+
+async def test_export_flagged_then_asks_before_overwriting(corpus, tmp_path):
+    app = make_app(corpus, tmp_path)
+    target = tmp_path / f"briefing-{date.today().isoformat()}.md"
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(app, pilot)
+        await pilot.press("G", "space", "e")
+        await settled(app, pilot)
+        text = target.read_text(encoding="utf-8")
+        assert "## Ferry delayed by fog" in text and "Harbour bridge" not in text
+        assert "**Ana Ruiz**" in text and "Status: flagged" in text
+        await pilot.press("g", "space", "e")
+        await pilot.pause()
+        await pilot.press("n", "enter")  # do not overwrite
+        await settled(app, pilot)
+        assert "\\[b\\]bold" not in target.read_text(encoding="utf-8")
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("y", "enter")
+        await settled(app, pilot)
+        exported = target.read_text(encoding="utf-8")
+        assert "\\[b\\]bold\\[/b\\]" in exported and "## Ferry delayed by fog" in exported
+
+
+async def test_help_lists_the_keys(corpus, tmp_path):
+    app = make_app(corpus, tmp_path)
+    async with app.run_test(size=(80, 40)) as pilot:
+        await settled(app, pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        shown = str(app.screen.query_one(Static).render())
+        for key in ("n / N", "space", "enter", "ctrl+p", "export"):
+            assert key in shown
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
 
 
 async def test_unreadable_inputs_are_reported_not_fatal(tmp_path):
     (tmp_path / "empty.txt").write_text("")
     app = BriefApp([str(tmp_path)], store=Store(tmp_path / "db.sqlite"))
     async with app.run_test(size=(80, 24)) as pilot:
-        await loaded(app, pilot)
+        await settled(app, pilot)
         assert app.query_one(ArticleList).row_count == 0
-        assert "1 could not be read" in rendered(app.query_one("#status"))
+        assert "1 could not be read" in str(app.query_one("#status", Static).render())
     assert [p.reason for p in app.problems] == ["empty file"]
 
 
 async def test_wide_layout_puts_list_beside_panes(corpus, tmp_path):
-    app = BriefApp([str(corpus)], store=Store(tmp_path / "db.sqlite"))
+    app = make_app(corpus, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await loaded(app, pilot)
+        await settled(app, pilot)
         table, panes = app.query_one(ArticleList), app.query_one("#detail")
         assert panes.region.y >= table.region.bottom
         await pilot.resize_terminal(140, 40)
@@ -113,9 +266,9 @@ async def test_wide_layout_puts_list_beside_panes(corpus, tmp_path):
 
 
 async def test_q_quits(corpus, tmp_path):
-    app = BriefApp([str(corpus)], store=Store(tmp_path / "db.sqlite"))
+    app = make_app(corpus, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await loaded(app, pilot)
+        await settled(app, pilot)
         await pilot.press("q")
         await pilot.pause()
         assert not app.is_running

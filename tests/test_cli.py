@@ -124,3 +124,28 @@ def test_core_imports_with_ui_libraries_blocked():
             "[a] = ingest([seeds_dir()]).articles; assert extract(a).keyphrases\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, cwd=ROOT, timeout=60)
     assert result.returncode == 0, result.stderr.decode()
+
+
+def test_export_flagged_headless(tmp_path):
+    from core.ingest import ingest
+    from core.store import Store
+
+    db = tmp_path / "db.sqlite"
+    folder = tmp_path / "a"
+    folder.mkdir()
+    (folder / "one.md").write_text("---\ntitle: Bridge closes\n---\nThe council voted to close the bridge.")
+    (folder / "two.md").write_text("---\ntitle: Ferry late\n---\nFog delayed the ferry for three hours.")
+    articles = ingest([folder]).articles
+    with Store(db) as store:
+        store.put_articles(articles)
+        store.set_status(articles[1].content_hash, "flagged")
+        store.set_note(articles[1].content_hash, "# not a heading\n[link](http://x)")
+    out = tmp_path / "brief.md"
+    result = run_brief("export", "--flagged", "--db", str(db), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "## Ferry late" in text and "Bridge closes" not in text
+    assert "> \\# not a heading" in text and "\\[link\\]\\(http://x\\)" in text
+    again = run_brief("export", "--db", str(db), "-o", str(out))
+    assert again.returncode == 1 and b"exists" in again.stderr
+    assert run_brief("export", "--db", str(db), "-o", str(out), "--force").returncode == 0

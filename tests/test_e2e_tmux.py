@@ -56,7 +56,7 @@ def terminal(request):
         term.close()
 
 
-def test_browse_articles_and_quit(tmp_path, terminal):
+def test_browse_flag_quit_and_the_flag_is_there_next_time(tmp_path, terminal):
     folder = tmp_path / "articles"
     folder.mkdir()
     (folder / "a.md").write_text("---\ntitle: Harbour bridge closes\nsource: Herald\ndate: 2024-03-05\n---\n"
@@ -67,12 +67,25 @@ def test_browse_articles_and_quit(tmp_path, terminal):
     term = terminal(str(folder), env=env)
     screen = term.wait_for("Ferry delayed by fog")
     assert "Harbour bridge closes" in screen and "2 articles" in screen
-    assert "BLUF" in term.wait_for("The city council voted")
+    assert "BLUF" in term.wait_for("Thick fog delayed")  # newest first
     term.keys("j")
-    screen = term.wait_for("Thick fog delayed")
-    assert "q Quit" in screen
+    screen = term.wait_for("The city council voted")
+    assert "space Flag" in screen
+    term.keys("Space")
+    term.wait_for("1 flagged")
     term.keys("q")
+    _wait_closed(term)
+
+    again = terminal(str(folder), env=env)
+    screen = again.wait_for("1 flagged")
+    flagged_row = next(line for line in screen.splitlines() if "Harbour bridge closes" in line)
+    assert "★" in flagged_row
+    other_row = next(line for line in screen.splitlines() if "Ferry delayed by fog" in line)
+    assert "★" not in other_row and "●" in other_row
+
+
+def _wait_closed(term: Terminal) -> None:
     deadline = time.monotonic() + 10
-    while "2 articles" in term.screen() and time.monotonic() < deadline:
+    while "articles" in term.screen() and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert "2 articles" not in term.screen()
+    assert "articles" not in term.screen()

@@ -1,23 +1,31 @@
 """The brief dashboard: the article list and, for the selected article, its four panes and its text.
 
 Ingest and extraction run in thread workers, so the screen paints at once and keys are answered while they work.
+Review state is written to the store the moment it changes.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
 
 from rich.text import Text
 from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Footer, Static, TabbedContent, TabPane
+from textual.widgets import Footer, Input, Static, TabbedContent, TabPane
 
 from core.article import Article
+from core.briefing import Briefing
+from core.export import briefing_markdown
+from core.files import write_atomic
 from core.ingest import DEFAULT_MAX_BYTES, Problem, ingest
-from core.pipeline import extract_many
-from core.store import Store
+from core.pipeline import default_workers, extract_many
+from core.store import Review, Store
+from tui.screens import HelpScreen, NoteScreen, PromptScreen
 from tui.theming import DEFAULT_THEME, load_themes
 from tui.widgets.article_list import ArticleList
 from tui.widgets.keyphrases import KeyphrasesPane
@@ -27,24 +35,60 @@ from tui.widgets.summary import SummaryPane
 from tui.widgets.timeline import TimelinePane
 
 WIDE = 120
+STATUS_FILTERS = ("all", "new", "flagged", "read", "dismissed")
+SORTS = ("date", "source", "title", "status")
+TABS = ("tab-summary", "tab-keyphrases", "tab-timeline", "tab-quotes", "tab-article")
+_STATUS_ORDER = {"flagged": 0, "new": 1, "read": 2, "dismissed": 3}
 
 
 class BriefApp(App):
     CSS_PATH = "app.tcss"
     TITLE = "brief"
     BINDINGS = [
-        Binding("q", "quit", "Quit"),
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
+        Binding("g", "first", "First", show=False),
+        Binding("G", "last", "Last", show=False),
+        Binding("n", "next_unread", "Next new"),
+        Binding("N", "previous_unread", "Prev new", show=False),
+        Binding("space", "toggle_flag", "Flag"),
+        Binding("x", "toggle_dismiss", "Dismiss"),
+        Binding("u", "mark_unread", "Unread", show=False),
+        Binding("tab", "next_pane", "Pane", priority=True),
+        Binding("/", "filter", "Filter"),
+        Binding("f", "status_filter", "Status", show=False),
+        Binding("o", "sort", "Sort", show=False),
+        Binding("a", "note", "Note", show=False),
+        Binding("t", "tags", "Tags", show=False),
+        Binding("e", "export", "Export"),
+        Binding("question_mark", "help", "Help"),
+        Binding("q", "quit", "Quit"),
+    ]
+    HELP = [
+        ("j / k, ↑ / ↓", "next / previous article"), ("g / G", "first / last article"),
+        ("PgUp / PgDn", "page through the list"), ("n / N", "next / previous new article"),
+        ("enter", "read the article (marks it read)"), ("tab", "next pane"),
+        ("space", "flag or unflag"), ("x", "dismiss or restore"), ("u", "mark unread"),
+        ("a", "note (ctrl+s saves)"), ("t", "tags, comma separated"),
+        ("/", "filter by title, text, keyphrases, speakers"), ("f", "status filter"), ("o", "sort"),
+        ("e", "export flagged (or listed) articles as Markdown"), ("ctrl+p", "command palette, themes"),
+        ("?", "this help"), ("q", "quit"),
     ]
 
-    def __init__(self, paths: Sequence[str], *, store: Store, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+    def __init__(self, paths: Sequence[str], *, store: Store, max_bytes: int = DEFAULT_MAX_BYTES,
+                 export_dir: str | os.PathLike | None = None) -> None:
         super().__init__()
         self.paths = list(paths)
         self.store = store
         self.max_bytes = max_bytes
+        self.export_dir = Path(export_dir) if export_dir else Path.cwd()
         self.articles: list[Article] = []
         self.problems: list[Problem] = []
+        self.reviews: dict[str, Review] = {}
+        self.briefings: dict[str, Briefing] = {}
+        self.query_text = ""
+        self.status_filter = "all"
+        self.sort_by = "date"
 
     def compose(self) -> ComposeResult:
         yield Static(Text("loading…"), id="status")
@@ -61,6 +105,7 @@ class BriefApp(App):
                     yield QuotesPane(id="quotes")
                 with TabPane("Article", id="tab-article"):
                     yield Reader(id="reader")
+        yield Input(placeholder="filter: title, text, keyphrases, speakers (escape clears)", id="filter")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -71,6 +116,7 @@ class BriefApp(App):
             self.theme = DEFAULT_THEME
         for problem in problems:
             self.notify(str(problem), title="theme not loaded", severity="warning", markup=False)
+        self.query_one("#filter", Input).display = False
         self._apply_width(self.size.width)
         self.load_articles()
 
@@ -80,48 +126,271 @@ class BriefApp(App):
     def _apply_width(self, width: int) -> None:
         self.query_one("#main").set_class(width >= WIDE, "wide")
 
+    # ------------------------------------------------------------------ loading and extraction
+
     @work(thread=True, exclusive=True, group="load")
     def load_articles(self) -> None:
         loaded = ingest(self.paths, max_bytes=self.max_bytes)
         self.store.put_articles(loaded.articles)
-        self.call_from_thread(self._show_loaded, loaded.articles, loaded.problems)
+        reviews = self.store.reviews(a.content_hash for a in loaded.articles)
+        self.call_from_thread(self._show_loaded, loaded.articles, loaded.problems, reviews)
 
-    def _show_loaded(self, articles: list[Article], problems: list[Problem]) -> None:
+    def _show_loaded(self, articles: list[Article], problems: list[Problem], reviews: dict[str, Review]) -> None:
         self.articles = articles
         self.problems = problems
-        count = f"{len(articles)} article{'s' if len(articles) != 1 else ''}"
-        failed = f" · {len(problems)} could not be read" if problems else ""
-        self.query_one("#status", Static).update(Text(count + failed))
+        self.reviews = reviews
         for problem in problems[:5]:
             self.notify(str(problem), title="not loaded", severity="warning", markup=False)
-        table = self.query_one(ArticleList)
-        table.show(articles)
-        table.focus()
+        self.refresh_list()
+        self.query_one(ArticleList).focus()
         if not articles:
             self.query_one(Reader).show(None)
             self.query_one(SummaryPane).show_text(Text("no articles in " + ", ".join(self.paths)))
+        self.extract_all(articles)
+
+    @work(thread=True, exclusive=True, group="extract-all")
+    def extract_all(self, articles: list[Article]) -> None:
+        """Every article's briefing in the background, so the filter can search keyphrases and speakers."""
+        workers = default_workers() if len(articles) > 50 else 1
+        extract_many(articles, workers=workers, store=self.store,
+                     on_result=lambda b: self.call_from_thread(self._remember, b))
+
+    def _remember(self, briefing: Briefing) -> None:
+        self.briefings[briefing.article.key] = briefing
+        current = self.query_one(ArticleList).current
+        if current is not None and current.key == briefing.article.key:
+            self._show_briefing(briefing)
 
     def on_article_list_selected(self, message: ArticleList.Selected) -> None:
         self.query_one(Reader).show(message.article)
+        briefing = self.briefings.get(message.article.key)
+        if briefing is not None:
+            self._show_briefing(briefing)
+            return
         for pane in (SummaryPane, KeyphrasesPane, TimelinePane, QuotesPane):
             self.query_one(pane).show_pending()
         self.extract_selected(message.article)
 
+    def on_article_list_opened(self, message: ArticleList.Opened) -> None:
+        self.query_one(TabbedContent).active = "tab-article"
+        if self.reviews.get(message.article.content_hash, Review()).status == "new":
+            self._set_status(message.article, "read")
+
     @work(thread=True, exclusive=True, group="extract")
     def extract_selected(self, article: Article) -> None:
         [briefing] = extract_many([article], store=self.store)
-        self.call_from_thread(self._show_briefing, briefing)
+        self.call_from_thread(self._remember, briefing)
 
-    def _show_briefing(self, briefing) -> None:
-        current = self.query_one(ArticleList).current
-        if current is not None and current.key == briefing.article.key:
-            self.query_one(SummaryPane).show(briefing.summary)
-            self.query_one(KeyphrasesPane).show(briefing.keyphrases)
-            self.query_one(TimelinePane).show(briefing.timeline)
-            self.query_one(QuotesPane).show(briefing.quotes)
+    def _show_briefing(self, briefing: Briefing) -> None:
+        self.query_one(SummaryPane).show(briefing.summary)
+        self.query_one(KeyphrasesPane).show(briefing.keyphrases)
+        self.query_one(TimelinePane).show(briefing.timeline)
+        self.query_one(QuotesPane).show(briefing.quotes)
+
+    # ------------------------------------------------------------------ the list: filter and sort
+
+    def visible(self) -> list[Article]:
+        shown = [a for a in self.articles if self._passes(a)]
+        key = {
+            "date": lambda a: (a.published or "",),
+            "source": lambda a: ((a.source or "").lower(), a.published or ""),
+            "title": lambda a: ((a.title or "").lower(),),
+            "status": lambda a: (_STATUS_ORDER[self._status(a)],),
+        }[self.sort_by]
+        return sorted(shown, key=key, reverse=self.sort_by == "date")
+
+    def _passes(self, article: Article) -> bool:
+        status = self._status(article)
+        if self.status_filter != "all" and status != self.status_filter:
+            return False
+        if not self.query_text:
+            return True
+        return self.query_text in self._haystack(article)
+
+    def _haystack(self, article: Article) -> str:
+        parts = [article.title or "", article.source or "", article.text]
+        briefing = self.briefings.get(article.key)
+        if briefing is not None:
+            parts += [k.phrase for k in briefing.keyphrases] + [q.speaker or "" for q in briefing.quotes]
+        return "\n".join(parts).lower()
+
+    def _status(self, article: Article) -> str:
+        return self.reviews.get(article.content_hash, Review()).status
+
+    def refresh_list(self) -> None:
+        table = self.query_one(ArticleList)
+        table.show(self.visible(), self.reviews)
+        self._update_status_line()
+
+    def _update_status_line(self) -> None:
+        shown = self.query_one(ArticleList).row_count
+        counts = {s: sum(self._status(a) == s for a in self.articles) for s in ("new", "flagged")}
+        parts = [f"{shown} of {len(self.articles)} articles" if shown != len(self.articles)
+                 else f"{len(self.articles)} article{'s' if len(self.articles) != 1 else ''}",
+                 f"{counts['new']} new", f"{counts['flagged']} flagged", f"sort: {self.sort_by}"]
+        if self.status_filter != "all":
+            parts.append(f"showing: {self.status_filter}")
+        if self.query_text:
+            parts.append(f"filter: {self.query_text}")
+        if self.problems:
+            parts.append(f"{len(self.problems)} could not be read")
+        self.query_one("#status", Static).update(Text(" · ".join(parts)))
+
+    # ------------------------------------------------------------------ review state
+
+    def _set_status(self, article: Article, status: str) -> None:
+        self.store.set_status(article.content_hash, status)
+        old = self.reviews.get(article.content_hash, Review())
+        self.reviews[article.content_hash] = Review(status, old.tags, old.note, old.updated_at)
+        self.query_one(ArticleList).set_status(article, status)
+        if self.status_filter != "all" or self.sort_by == "status":
+            self.refresh_list()
+        else:
+            self._update_status_line()
+
+    def _current(self) -> Article | None:
+        return self.query_one(ArticleList).current
+
+    def action_toggle_flag(self) -> None:
+        if article := self._current():
+            self._set_status(article, "read" if self._status(article) == "flagged" else "flagged")
+
+    def action_toggle_dismiss(self) -> None:
+        if article := self._current():
+            self._set_status(article, "read" if self._status(article) == "dismissed" else "dismissed")
+
+    def action_mark_unread(self) -> None:
+        if article := self._current():
+            self._set_status(article, "new")
+
+    def action_note(self) -> None:
+        article = self._current()
+        if article is None:
+            return
+        review = self.reviews.get(article.content_hash, Review())
+
+        def save(note: str | None) -> None:
+            if note is None:
+                return
+            self.store.set_note(article.content_hash, note)
+            old = self.reviews.get(article.content_hash, Review())
+            self.reviews[article.content_hash] = Review(old.status, old.tags, note, old.updated_at)
+            self.notify("note saved", markup=False)
+
+        self.push_screen(NoteScreen(article.title or article.id, review.note), save)
+
+    def action_tags(self) -> None:
+        article = self._current()
+        if article is None:
+            return
+        review = self.reviews.get(article.content_hash, Review())
+
+        def save(answer: str | None) -> None:
+            if answer is None:
+                return
+            tags = [t.strip() for t in answer.split(",")]
+            self.store.set_tags(article.content_hash, tags)
+            saved = self.store.review(article.content_hash)
+            self.reviews[article.content_hash] = saved
+            self.notify("tags: " + (", ".join(saved.tags) or "none"), markup=False)
+
+        self.push_screen(PromptScreen("Tags, comma separated", ", ".join(review.tags)), save)
+
+    # ------------------------------------------------------------------ navigation
 
     def action_cursor_down(self) -> None:
         self.query_one(ArticleList).action_cursor_down()
 
     def action_cursor_up(self) -> None:
         self.query_one(ArticleList).action_cursor_up()
+
+    def action_first(self) -> None:
+        self.query_one(ArticleList).move_cursor(row=0)
+
+    def action_last(self) -> None:
+        table = self.query_one(ArticleList)
+        table.move_cursor(row=max(0, table.row_count - 1))
+
+    def action_next_unread(self) -> None:
+        self._jump_unread(1)
+
+    def action_previous_unread(self) -> None:
+        self._jump_unread(-1)
+
+    def _jump_unread(self, step: int) -> None:
+        table = self.query_one(ArticleList)
+        listed = table.articles()
+        if not listed:
+            return
+        start = table.cursor_row
+        for offset in range(1, len(listed) + 1):
+            article = listed[(start + step * offset) % len(listed)]
+            if self._status(article) == "new":
+                table.select(article)
+                return
+        self.notify("no new articles", markup=False)
+
+    def action_next_pane(self) -> None:
+        tabs = self.query_one(TabbedContent)
+        tabs.active = TABS[(TABS.index(tabs.active) + 1) % len(TABS)] if tabs.active in TABS else TABS[0]
+
+    def action_filter(self) -> None:
+        box = self.query_one("#filter", Input)
+        box.display = True
+        box.focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "filter":
+            self.query_text = event.value.strip().lower()
+            self.refresh_list()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "filter":
+            self.query_one(ArticleList).focus()
+
+    def on_key(self, event) -> None:
+        box = self.query_one("#filter", Input)
+        if event.key == "escape" and box.has_focus:
+            box.value = ""
+            box.display = False
+            self.query_one(ArticleList).focus()
+
+    def action_status_filter(self) -> None:
+        self.status_filter = STATUS_FILTERS[(STATUS_FILTERS.index(self.status_filter) + 1) % len(STATUS_FILTERS)]
+        self.refresh_list()
+
+    def action_sort(self) -> None:
+        self.sort_by = SORTS[(SORTS.index(self.sort_by) + 1) % len(SORTS)]
+        self.refresh_list()
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen(self.HELP))
+
+    # ------------------------------------------------------------------ export
+
+    def action_export(self) -> None:
+        flagged = [a for a in self.articles if self._status(a) == "flagged"]
+        chosen = flagged or self.query_one(ArticleList).articles()
+        if not chosen:
+            self.notify("nothing to export", markup=False)
+            return
+        target = self.export_dir / f"briefing-{date.today().isoformat()}.md"
+
+        def confirmed(answer: str | None) -> None:
+            if answer is not None and answer.strip().lower() in ("y", "yes"):
+                self.write_export(chosen, target)
+
+        if target.exists():
+            self.push_screen(PromptScreen(f"{target} exists. Overwrite? (y/n)"), confirmed)
+        else:
+            self.write_export(chosen, target)
+
+    @work(thread=True, exclusive=True, group="export")
+    def write_export(self, articles: list[Article], target: Path) -> None:
+        briefings = extract_many(articles, store=self.store)
+        try:
+            write_atomic(target, briefing_markdown(briefings, self.reviews))
+        except OSError as exc:
+            self.call_from_thread(self.notify, f"{target}: {exc.strerror or exc}", severity="error", markup=False)
+            return
+        self.call_from_thread(self.notify, f"exported {len(articles)} to {target}", markup=False)

@@ -22,6 +22,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args[:1] == ["extract"]:
             return run_extract(_extract_parser().parse_args(args[1:]))
+        if args[:1] == ["export"]:
+            return run_export(_export_parser().parse_args(args[1:]))
         return run_dashboard(_dashboard_parser().parse_args(args))
     except KeyboardInterrupt:
         return 130
@@ -36,7 +38,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
 def _dashboard_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="brief", description="Review news and intelligence briefings in the terminal.",
-        epilog="Subcommand: `brief extract PATH...` prints briefings headless (see `brief extract --help`).")
+        epilog="Subcommands: `brief extract PATH...` prints briefings headless; `brief export --flagged` writes "
+               "the flagged articles as a Markdown briefing (see each one's --help).")
     parser.add_argument("paths", nargs="*", metavar="PATH",
                         help="files or folders of articles (.txt .md .html .json .jsonl .xml/.rss/.atom), or - "
                              "for standard input; default: the seed articles")
@@ -57,6 +60,18 @@ def _extract_parser() -> argparse.ArgumentParser:
     parser.add_argument("--no-cache", action="store_true", help="neither read nor write cached extractions")
     parser.add_argument("--workers", type=_positive, default=1, metavar="N", help="extraction processes")
     _common(parser)
+    return parser
+
+
+def _export_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="brief export",
+                                     description="Write the flagged articles of the store as a Markdown briefing.")
+    parser.add_argument("--flagged", action="store_true", default=True,
+                        help="the flagged articles (the default, and for now the only selection)")
+    parser.add_argument("-o", "--output", metavar="FILE",
+                        help="where to write (default ./briefing-YYYY-MM-DD.md); - for standard output")
+    parser.add_argument("--force", action="store_true", help="overwrite an existing file")
+    parser.add_argument("--db", metavar="PATH", help="the SQLite store (default: $BRIEF_DB, else the user data dir)")
     return parser
 
 
@@ -157,4 +172,41 @@ def run_dashboard(args: argparse.Namespace) -> int:
         store.close()
     for problem in app.problems:
         report(str(problem))
+    return EXIT_OK
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from datetime import date
+    from pathlib import Path
+
+    from core.export import briefing_markdown
+    from core.files import write_atomic
+    from core.pipeline import extract_many
+    from core.store import Store, StoreError
+
+    try:
+        store = Store(database_path(args.db))
+    except StoreError as exc:
+        report(str(exc))
+        return EXIT_INPUT_FAILED
+    with store:
+        reviews = store.reviews()
+        flagged = [a for a in store.articles() if reviews.get(a.content_hash) and
+                   reviews[a.content_hash].status == "flagged"]
+        briefings = extract_many(flagged, store=store)
+    text = briefing_markdown(briefings, reviews)
+    if args.output == "-":
+        sys.stdout.write(text)
+        return EXIT_OK
+    target = Path(args.output or f"briefing-{date.today().isoformat()}.md")
+    if target.exists() and not args.force:
+        report(f"{target}: exists; use --force to overwrite or -o to write elsewhere")
+        return EXIT_INPUT_FAILED
+    try:
+        write_atomic(target, text)
+    except OSError as exc:
+        report(f"{target}: cannot write: {exc.strerror or exc}")
+        return EXIT_INPUT_FAILED
+    print(f"brief: wrote {len(briefings)} flagged article{'s' if len(briefings) != 1 else ''} to {target}",
+          file=sys.stderr)
     return EXIT_OK

@@ -19,8 +19,9 @@ class TimelinePane(Pane):
         for index, entry in enumerate(timeline):
             if index:
                 text.append("\n\n")
-            text.append(f"{entry.value:<14}", style="bold" if entry.resolved else "italic dim")
-            if not entry.resolved:
+            dated = entry.type in ("DATE", "TIME")
+            text.append(f"{entry.value:<14}", style="bold" if entry.resolved or not dated else "italic dim")
+            if dated and not entry.resolved:
                 text.append("(unresolved) ", style="italic dim")
             text.append(f"{entry.type.lower()} ", style="dim")
             text.append(f"“{entry.text}”", style="underline")
