@@ -385,6 +385,8 @@ def _reported(doc: Document, masked: str, sentence: Sentence, resolver: _Resolve
     if m and _bare_or_that(m, masked[base + m.end():sentence.end]):
         return _clause(text, masked, base + m.end(), sentence.end, _cue(m), m, resolver, base)
     m = _valid(patterns["describing_first"].match(s))
+    if m and _cue(m).lower().startswith(("describ", "characteri")) and not re.search(r"\bas\b", s[m.end():]):
+        m = None  # "describes the valley" reports nothing; "described the plan as a failure" does
     if m and not _QUOTE_MARK.search(text, base + m.end(), sentence.end):  # a quoted label is the quote itself
         return _clause(text, masked, base + m.end(), sentence.end, _cue(m), m, resolver, base)
     m = _valid(patterns["content_first"].search(s))

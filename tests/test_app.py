@@ -2,7 +2,7 @@ import json
 from datetime import date
 
 import pytest
-from textual.widgets import Input, Static, TabbedContent
+from textual.widgets import Input, OptionList, Static, TabbedContent
 
 from core.store import Store
 from tui.app import BriefApp
@@ -47,7 +47,9 @@ def cells(table: ArticleList, row: int) -> list[str]:
 
 
 def rendered(widget) -> str:
-    """The text a widget shows: a Static's own, or the body of a pane."""
+    """The text a widget shows: a Static's own, the body of a pane, or the options of an entry list."""
+    if isinstance(widget, OptionList):
+        return "\n".join(str(widget.get_option_at_index(i).prompt) for i in range(widget.option_count))
     if not isinstance(widget, Static):
         widget = widget.query_one(".pane-body", Static)
     return str(widget.render())
@@ -272,3 +274,44 @@ async def test_q_quits(corpus, tmp_path):
         await pilot.press("q")
         await pilot.pause()
         assert not app.is_running
+
+
+async def test_reader_marks_quotes_keyphrases_and_dates(tmp_path):
+    from tui.widgets.reader import highlighted
+
+    folder = tmp_path / "a"
+    folder.mkdir()
+    (folder / "s.json").write_text(json.dumps({
+        "title": "Flood", "published": "2024-03-08",
+        "text": "The river flooded the valley on Tuesday. “We lost everything,” said Ana Ruiz, a farmer."}))
+    app = BriefApp([str(folder)], store=Store(tmp_path / "db.sqlite"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settled(app, pilot)
+        briefing = app.briefings[app.articles[0].key]
+        text = highlighted(app.articles[0].text, briefing)
+        styles = {text.plain[span.start:span.end]: str(span.style) for span in text.spans}
+        assert "underline" in styles["Tuesday"]
+        assert "italic" in styles["We lost everything"]
+        assert any("bold" in style for phrase, style in styles.items() if "valley" in phrase.lower()
+                   or "river" in phrase.lower() or "ana ruiz" in phrase.lower())
+
+
+async def test_choosing_a_quote_opens_the_reader_at_its_place(tmp_path):
+    folder = tmp_path / "a"
+    folder.mkdir()
+    filler = " ".join(f"Sentence number {i} describes the valley and its farms in some detail." for i in range(60))
+    (folder / "s.json").write_text(json.dumps({
+        "title": "Flood", "published": "2024-03-08",
+        "text": filler + "\n“We lost everything,” said Ana Ruiz, a farmer, on Tuesday."}))
+    app = BriefApp([str(folder)], store=Store(tmp_path / "db.sqlite"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(app, pilot)
+        await pilot.press("tab", "tab", "tab")
+        assert app.query_one(TabbedContent).active == "tab-quotes"
+        quotes = app.query_one(QuotesPane)
+        quotes.focus()
+        await pilot.press("down", "enter")
+        await pilot.pause(0.3)
+        reader = app.query_one("#reader")
+        assert app.query_one(TabbedContent).active == "tab-article"
+        assert reader.scroll_y > 10

@@ -171,6 +171,17 @@ class BriefApp(App):
             self.query_one(pane).show_pending()
         self.extract_selected(message.article)
 
+    def on_entry_list_chosen(self, message) -> None:
+        """A timeline entry or a quote chosen: the reader opens at its place."""
+        article = self._current()
+        if article is None:
+            return
+        self.query_one(TabbedContent).active = "tab-article"
+        reader = self.query_one(Reader)
+        # after the Article tab has been laid out, so the reader knows its width and height
+        self.set_timer(0.05, lambda: reader.scroll_to_offset(article.text, message.offset))
+        reader.focus()
+
     def on_article_list_opened(self, message: ArticleList.Opened) -> None:
         self.query_one(TabbedContent).active = "tab-article"
         if self.reviews.get(message.article.content_hash, Review()).status == "new":
@@ -182,6 +193,7 @@ class BriefApp(App):
         self.call_from_thread(self._remember, briefing)
 
     def _show_briefing(self, briefing: Briefing) -> None:
+        self.query_one(Reader).show(briefing.article, briefing)
         self.query_one(SummaryPane).show(briefing.summary)
         self.query_one(KeyphrasesPane).show(briefing.keyphrases)
         self.query_one(TimelinePane).show(briefing.timeline)

@@ -7,12 +7,12 @@ from collections.abc import Sequence
 from rich.text import Text
 
 from core.quotes import Quote
-from tui.widgets.panes import Pane
+from tui.widgets.entries import EntryList
 
 _KIND_MARK = {"direct": "“ ”", "mixed": "“~”", "reported": " ~ "}
 
 
-class QuotesPane(Pane):
+class QuotesPane(EntryList):
     def show(self, quotes: Sequence[Quote]) -> None:
         if not quotes:
             self.show_text(Text("no quotes", style="italic dim"))
@@ -20,16 +20,17 @@ class QuotesPane(Pane):
         groups: dict[str, list[Quote]] = {}
         for quote in quotes:
             groups.setdefault(quote.speaker or "unattributed", []).append(quote)
-        text = Text()
-        for index, (speaker, said) in enumerate(groups.items()):
-            if index:
-                text.append("\n\n")
-            text.append(speaker, style="bold")
+        entries: list[tuple[Text, int | None]] = []
+        for speaker, said in groups.items():
+            heading = Text(speaker, style="bold")
             role = next((q.speaker_role for q in said if q.speaker_role), None)
             if role:
-                text.append(f", {role}", style="dim")
+                heading.append(f", {role}", style="dim")
+            heading.append(f"  ({len(said)})", style="dim")
+            entries.append((heading, None))
             for quote in said:
-                text.append(f"\n {_KIND_MARK[quote.kind]} ", style="cyan")
-                text.append(f"{quote.cue or '-'}: ", style="dim")
-                text.append(quote.text, style="italic" if quote.kind != "reported" else "")
-        self.show_text(text)
+                line = Text(f" {_KIND_MARK[quote.kind]} ", style="cyan")
+                line.append(f"{quote.cue or '-'}: ", style="dim")
+                line.append(quote.text, style="italic" if quote.kind != "reported" else "")
+                entries.append((line, quote.start))
+        self.show_entries(entries)

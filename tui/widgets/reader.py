@@ -1,20 +1,27 @@
-"""The reader: an article's metadata and full text, scrollable."""
+"""The reader: an article's metadata and full text, with keyphrases highlighted, quotes marked in their speaker's
+colour and dates underlined; it can scroll to a given place (a timeline entry or a quote chosen in a pane)."""
 
 from __future__ import annotations
+
+import re
 
 from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from core.article import Article
+from core.briefing import Briefing
+
+# Speaker colours that stay apart on dark and light backgrounds; with NO_COLOR the italics still mark quotes.
+SPEAKER_COLOURS = ("cyan", "magenta", "green", "yellow", "blue", "red")
 
 
-class Reader(VerticalScroll):
+class Reader(VerticalScroll, can_focus=True):
     def compose(self):
         yield Static(id="reader-heading")
         yield Static(id="reader-body")
 
-    def show(self, article: Article | None) -> None:
+    def show(self, article: Article | None, briefing: Briefing | None = None) -> None:
         heading = Text()
         body = Text()
         if article is not None:
@@ -22,7 +29,34 @@ class Reader(VerticalScroll):
             meta = " · ".join(x for x in (article.source, article.published, article.url) if x)
             if meta:
                 heading.append("\n" + meta, style="dim")
-            body = Text(article.text)
+            body = highlighted(article.text, briefing)
         self.query_one("#reader-heading", Static).update(heading)
         self.query_one("#reader-body", Static).update(body)
         self.scroll_home(animate=False)
+
+    def scroll_to_offset(self, text: str, offset: int) -> None:
+        """Scroll so the line holding character `offset` of the text is at the top."""
+        body = self.query_one("#reader-body", Static)
+        width = max(10, body.content_region.width or self.size.width)
+        lines = 0
+        for paragraph in text[:offset].split("\n"):
+            lines += max(1, -(-len(paragraph) // width))
+        heading = self.query_one("#reader-heading", Static).outer_size.height
+        self.scroll_to(y=heading + lines - 1, animate=False)
+
+
+def highlighted(text: str, briefing: Briefing | None) -> Text:
+    """The article text with its findings marked; never parsed as markup."""
+    result = Text(text)
+    if briefing is None:
+        return result
+    colours: dict[str, str] = {}
+    for quote in briefing.quotes:
+        colour = colours.setdefault(quote.speaker or "", SPEAKER_COLOURS[len(colours) % len(SPEAKER_COLOURS)])
+        result.stylize(f"italic {colour}", quote.start, quote.end)
+    for keyphrase in briefing.keyphrases:
+        for m in re.finditer(rf"(?<!\w){re.escape(keyphrase.phrase)}(?!\w)", text, re.IGNORECASE):
+            result.stylize("bold", m.start(), m.end())
+    for entry in briefing.timeline:
+        result.stylize("underline", entry.start, entry.end)
+    return result

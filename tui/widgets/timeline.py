@@ -7,18 +7,17 @@ from collections.abc import Sequence
 from rich.text import Text
 
 from core.timeline import TimeExpression
-from tui.widgets.panes import Pane
+from tui.widgets.entries import EntryList
 
 
-class TimelinePane(Pane):
+class TimelinePane(EntryList):
     def show(self, timeline: Sequence[TimeExpression]) -> None:
         if not timeline:
             self.show_text(Text("no dates or times", style="italic dim"))
             return
-        text = Text()
-        for index, entry in enumerate(timeline):
-            if index:
-                text.append("\n\n")
+        entries = []
+        for entry in timeline:
+            text = Text()
             dated = entry.type in ("DATE", "TIME")
             text.append(f"{entry.value:<14}", style="bold" if entry.resolved or not dated else "italic dim")
             if dated and not entry.resolved:
@@ -27,4 +26,5 @@ class TimelinePane(Pane):
             text.append(f"“{entry.text}”", style="underline")
             text.append("\n  ")
             text.append(entry.sentence)
-        self.show_text(text)
+            entries.append((text, entry.start))
+        self.show_entries(entries)
