@@ -48,6 +48,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             tag TEXT NOT NULL,
             PRIMARY KEY (content_hash, tag))""",
     ),
+    (
+        # 2: choices the dashboard remembers between runs (the theme picked in the command palette)
+        """CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL)""",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -166,6 +172,17 @@ class Store:
                 "INSERT OR REPLACE INTO extractions VALUES (?, ?, ?, ?, ?)",
                 [(content, extractor_version, context, json.dumps(analysis, ensure_ascii=False), now)
                  for content, context, analysis in rows])
+
+    # ------------------------------------------------------------------ settings
+
+    def setting(self, key: str) -> str | None:
+        with self._lock:
+            row = self._db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self._transaction() as db:
+            db.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", (key, value))
 
     # ------------------------------------------------------------------ review state
 

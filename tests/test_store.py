@@ -14,7 +14,7 @@ def article(text: str, path: str = "a.txt") -> Article:
 def test_migration_from_empty_creates_schema(tmp_path):
     db = tmp_path / "s.sqlite"
     with Store(db) as store:
-        assert store.schema_version == SCHEMA_VERSION == 1
+        assert store.schema_version == SCHEMA_VERSION == 2
     tables = {r[0] for r in sqlite3.connect(db).execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"articles", "extractions", "review", "tags"} <= tables
     assert sqlite3.connect(db).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -25,8 +25,29 @@ def test_reopening_does_not_migrate_again(tmp_path):
     with Store(db) as store:
         store.set_note("h1", "kept")
     with Store(db) as store:
-        assert store.schema_version == 1
+        assert store.schema_version == SCHEMA_VERSION
         assert store.review("h1").note == "kept"
+
+
+def test_migration_1_to_2_keeps_review_state_and_adds_settings(tmp_path):
+    from core.store import MIGRATIONS
+
+    db = tmp_path / "s.sqlite"
+    con = sqlite3.connect(db)
+    for statement in MIGRATIONS[0]:
+        con.execute(statement)
+    con.execute("INSERT INTO review VALUES ('h1', 'flagged', 'note from v1', 't', 't')")
+    con.execute("INSERT INTO tags VALUES ('h1', 'ports')")
+    con.execute("PRAGMA user_version = 1")
+    con.commit()
+    con.close()
+    with Store(db) as store:
+        assert store.schema_version == 2
+        assert store.review("h1") == Review("flagged", ("ports",), "note from v1", "t")
+        assert store.setting("theme") is None
+        store.set_setting("theme", "brief-light")
+    with Store(db) as store:
+        assert store.setting("theme") == "brief-light"
 
 
 def test_newer_schema_refused_with_clear_error(tmp_path):

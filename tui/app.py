@@ -45,24 +45,24 @@ class BriefApp(App):
     CSS_PATH = "app.tcss"
     TITLE = "brief"
     BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "first", "First", show=False),
-        Binding("G", "last", "Last", show=False),
-        Binding("n", "next_unread", "Next new"),
-        Binding("N", "previous_unread", "Prev new", show=False),
-        Binding("space", "toggle_flag", "Flag"),
-        Binding("x", "toggle_dismiss", "Dismiss"),
-        Binding("u", "mark_unread", "Unread", show=False),
-        Binding("tab", "next_pane", "Pane", priority=True),
-        Binding("/", "filter", "Filter"),
-        Binding("f", "status_filter", "Status", show=False),
-        Binding("o", "sort", "Sort", show=False),
-        Binding("a", "note", "Note", show=False),
-        Binding("t", "tags", "Tags", show=False),
-        Binding("e", "export", "Export"),
-        Binding("question_mark", "help", "Help"),
-        Binding("q", "quit", "Quit"),
+        Binding("j", "cursor_down", "Down", show=False, id="cursor_down"),
+        Binding("k", "cursor_up", "Up", show=False, id="cursor_up"),
+        Binding("g", "first", "First", show=False, id="first"),
+        Binding("G", "last", "Last", show=False, id="last"),
+        Binding("n", "next_unread", "Next new", id="next_unread"),
+        Binding("N", "previous_unread", "Prev new", show=False, id="previous_unread"),
+        Binding("space", "toggle_flag", "Flag", id="toggle_flag"),
+        Binding("x", "toggle_dismiss", "Dismiss", id="toggle_dismiss"),
+        Binding("u", "mark_unread", "Unread", show=False, id="mark_unread"),
+        Binding("tab", "next_pane", "Pane", priority=True, id="next_pane"),
+        Binding("/", "filter", "Filter", id="filter"),
+        Binding("f", "status_filter", "Status", show=False, id="status_filter"),
+        Binding("o", "sort", "Sort", show=False, id="sort"),
+        Binding("a", "note", "Note", show=False, id="note"),
+        Binding("t", "tags", "Tags", show=False, id="tags"),
+        Binding("e", "export", "Export", id="export"),
+        Binding("question_mark", "help", "Help", id="help"),
+        Binding("q", "quit", "Quit", id="quit"),
     ]
     HELP = [
         ("j / k, ↑ / ↓", "next / previous article"), ("g / G", "first / last article"),
@@ -76,8 +76,12 @@ class BriefApp(App):
     ]
 
     def __init__(self, paths: Sequence[str], *, store: Store, max_bytes: int = DEFAULT_MAX_BYTES,
-                 export_dir: str | os.PathLike | None = None) -> None:
+                 export_dir: str | os.PathLike | None = None, theme: str | None = None,
+                 keymap: dict[str, str] | None = None, notices: Sequence[str] = ()) -> None:
         super().__init__()
+        self.notices = list(notices)
+        self.preferred_theme = theme
+        self.keymap = dict(keymap or {})
         self.paths = list(paths)
         self.store = store
         self.max_bytes = max_bytes
@@ -112,13 +116,26 @@ class BriefApp(App):
         themes, problems = load_themes()
         for theme in themes:
             self.register_theme(theme)
-        if DEFAULT_THEME in self.available_themes:
-            self.theme = DEFAULT_THEME
+        chosen = self.store.setting("theme") or self.preferred_theme or DEFAULT_THEME
+        if chosen not in self.available_themes:
+            self.notify(f"no theme named {chosen!r}; using {DEFAULT_THEME}", severity="warning", markup=False)
+            chosen = DEFAULT_THEME
+        if chosen in self.available_themes:
+            self.theme = chosen
+        if self.keymap:
+            self.set_keymap(self.keymap)
         for problem in problems:
             self.notify(str(problem), title="theme not loaded", severity="warning", markup=False)
+        for notice in self.notices:
+            self.notify(notice, title="config", severity="warning", markup=False, timeout=10)
         self.query_one("#filter", Input).display = False
         self._apply_width(self.size.width)
         self.load_articles()
+
+    def watch_theme(self, theme: str) -> None:
+        """A theme chosen from the command palette is remembered for the next start."""
+        if self.is_mounted and theme != self.store.setting("theme"):
+            self.store.set_setting("theme", theme)
 
     def on_resize(self, event) -> None:
         self._apply_width(event.size.width)

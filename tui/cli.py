@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 
@@ -156,16 +157,22 @@ def run_extract(args: argparse.Namespace) -> int:
 
 def run_dashboard(args: argparse.Namespace) -> int:
     from core.store import Store, StoreError
+    from tui.config import load_config
 
+    config, problems = load_config(actions=_dashboard_actions())
+    for problem in problems:
+        report(problem)
     paths = args.paths or [str(seeds_dir())]
     try:
-        store = Store(database_path(args.db))
+        store = Store(database_path(args.db or (None if os.environ.get("BRIEF_DB") else config.database)))
     except StoreError as exc:
         report(str(exc))
         return EXIT_INPUT_FAILED
     from tui.app import BriefApp
 
-    app = BriefApp(paths, store=store, max_bytes=args.max_size)
+    app = BriefApp(paths, store=store, max_bytes=args.max_size,
+                   export_dir=os.path.expanduser(config.export_dir) if config.export_dir else None,
+                   theme=config.theme, keymap=config.keys, notices=problems)
     try:
         app.run(mouse=not args.no_mouse)
     finally:
@@ -173,6 +180,12 @@ def run_dashboard(args: argparse.Namespace) -> int:
     for problem in app.problems:
         report(str(problem))
     return EXIT_OK
+
+
+def _dashboard_actions() -> set[str]:
+    from tui.app import BriefApp
+
+    return {b.id for b in BriefApp.BINDINGS if b.id}
 
 
 def run_export(args: argparse.Namespace) -> int:
