@@ -89,3 +89,23 @@ def _wait_closed(term: Terminal) -> None:
     while "articles" in term.screen() and time.monotonic() < deadline:
         time.sleep(0.1)
     assert "articles" not in term.screen()
+
+
+@pytest.mark.parametrize("env_extra", [
+    {"TERM": "screen-256color"},
+    {"TERM": "tmux-256color"},
+    {"TERM": "xterm-256color", "NO_COLOR": "1"},
+    {"TERM": "xterm", "TEXTUAL_COLOR_SYSTEM": "standard"},
+], ids=["screen-256color", "tmux-256color", "no-color", "16-colours"])
+def test_terminals_and_colour_modes_show_status_and_text(tmp_path, terminal, env_extra):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.md").write_text("---\ntitle: Harbour bridge closes\ndate: 2024-03-05\n---\n"
+                                 "The city council voted to close the harbour bridge for repairs.")
+    term = terminal(str(folder), "--no-mouse", env={"BRIEF_DB": str(tmp_path / "db.sqlite"), **env_extra})
+    screen = term.wait_for("The city council voted")
+    row = next(line for line in screen.splitlines() if "Harbour bridge closes" in line)
+    assert "●" in row and "2024-03-05" in row
+    term.keys("Space")
+    row = next(line for line in term.wait_for("1 flagged").splitlines() if "Harbour bridge closes" in line)
+    assert "★" in row
