@@ -315,3 +315,34 @@ async def test_choosing_a_quote_opens_the_reader_at_its_place(tmp_path):
         reader = app.query_one("#reader")
         assert app.query_one(TabbedContent).active == "tab-article"
         assert reader.scroll_y > 10
+
+
+async def test_rescan_picks_up_new_files(corpus, tmp_path):
+    app = make_app(corpus, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(app, pilot)
+        await pilot.press("j", "space")
+        (corpus / "late.md").write_text("---\ntitle: Late story\ndate: 2024-03-09\n---\nA late story arrived.")
+        await pilot.press("r")
+        await settled(app, pilot)
+        assert app.query_one(ArticleList).articles()[0].title == "Late story"  # the newest, listed first
+        assert len(app.articles) == 4
+        bridge = next(a for a in app.articles if a.id == "bridge")
+        assert app._status(bridge) == "flagged"
+
+
+async def test_command_palette_jumps_to_an_article_and_runs_actions(corpus, tmp_path):
+    app = make_app(corpus, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settled(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"ferry")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.query_one(ArticleList).current.id == "ferry"
+        await pilot.press("ctrl+p", *"flag or unflag")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app._status(app.query_one(ArticleList).current) == "flagged"

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from rich.text import Text
 from textual import work
-from textual.app import App, ComposeResult
+from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Footer, Input, Static, TabbedContent, TabPane
@@ -25,6 +25,7 @@ from core.files import write_atomic
 from core.ingest import DEFAULT_MAX_BYTES, Problem, ingest
 from core.pipeline import default_workers, extract_many
 from core.store import Review, Store
+from tui.commands import ArticleCommands
 from tui.screens import HelpScreen, NoteScreen, PromptScreen
 from tui.theming import DEFAULT_THEME, load_themes
 from tui.widgets.article_list import ArticleList
@@ -39,11 +40,16 @@ STATUS_FILTERS = ("all", "new", "flagged", "read", "dismissed")
 SORTS = ("date", "source", "title", "status")
 TABS = ("tab-summary", "tab-keyphrases", "tab-timeline", "tab-quotes", "tab-article")
 _STATUS_ORDER = {"flagged": 0, "new": 1, "read": 2, "dismissed": 3}
+# help rows whose action the command palette offers (navigation keys are left to the keyboard)
+_PALETTE_ACTIONS = {"n / N": "next_unread", "space": "toggle_flag", "x": "toggle_dismiss", "u": "mark_unread",
+                    "a": "note", "t": "tags", "/": "filter", "f": "status_filter", "o": "sort",
+                    "e": "export", "r": "rescan", "?": "help", "tab": "next_pane"}
 
 
 class BriefApp(App):
     CSS_PATH = "app.tcss"
     TITLE = "brief"
+    COMMANDS = App.COMMANDS | {ArticleCommands}
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False, id="cursor_down"),
         Binding("k", "cursor_up", "Up", show=False, id="cursor_up"),
@@ -61,6 +67,7 @@ class BriefApp(App):
         Binding("a", "note", "Note", show=False, id="note"),
         Binding("t", "tags", "Tags", show=False, id="tags"),
         Binding("e", "export", "Export", id="export"),
+        Binding("r", "rescan", "Rescan", show=False, id="rescan"),
         Binding("question_mark", "help", "Help", id="help"),
         Binding("q", "quit", "Quit", id="quit"),
     ]
@@ -71,7 +78,8 @@ class BriefApp(App):
         ("space", "flag or unflag"), ("x", "dismiss or restore"), ("u", "mark unread"),
         ("a", "note (ctrl+s saves)"), ("t", "tags, comma separated"),
         ("/", "filter by title, text, keyphrases, speakers"), ("f", "status filter"), ("o", "sort"),
-        ("e", "export flagged (or listed) articles as Markdown"), ("ctrl+p", "command palette, themes"),
+        ("e", "export flagged (or listed) articles as Markdown"), ("r", "rescan the inputs for new files"),
+        ("ctrl+p", "command palette: every action, themes, jump to an article"),
         ("?", "this help"), ("q", "quit"),
     ]
 
@@ -136,6 +144,23 @@ class BriefApp(App):
         """A theme chosen from the command palette is remembered for the next start."""
         if self.is_mounted and theme != self.store.setting("theme"):
             self.store.set_setting("theme", theme)
+
+    def get_system_commands(self, screen):
+        """The palette lists every action of the keys too, so nothing needs its key remembered."""
+        yield from super().get_system_commands(screen)
+        for keys, description in self.HELP:
+            action = _PALETTE_ACTIONS.get(keys)
+            if action:
+                yield SystemCommand(description.capitalize(), f"key: {keys}",
+                                    lambda action=action: self.run_action(action))
+
+    def jump_to(self, article: Article) -> None:
+        if article.key not in {a.key for a in self.query_one(ArticleList).articles()}:
+            self.query_text, self.status_filter = "", "all"
+            self.query_one("#filter", Input).value = ""
+            self.refresh_list()
+        self.query_one(ArticleList).select(article)
+        self.query_one(ArticleList).focus()
 
     def on_resize(self, event) -> None:
         self._apply_width(event.size.width)
@@ -394,6 +419,28 @@ class BriefApp(App):
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen(self.HELP))
+
+    def action_rescan(self) -> None:
+        self.rescan()
+
+    @work(thread=True, exclusive=True, group="load")
+    def rescan(self) -> None:
+        """New files in the input folders join the list; articles already listed keep their place and state."""
+        loaded = ingest(self.paths, max_bytes=self.max_bytes)
+        known = {a.key for a in self.articles}
+        new = [a for a in loaded.articles if a.key not in known]
+        if new:
+            self.store.put_articles(new)
+        reviews = self.store.reviews(a.content_hash for a in new)
+        self.call_from_thread(self._add_articles, new, reviews)
+
+    def _add_articles(self, new: list[Article], reviews: dict[str, Review]) -> None:
+        self.articles.extend(new)
+        self.reviews.update(reviews)
+        self.refresh_list()
+        self.notify(f"{len(new)} new article{'s' if len(new) != 1 else ''}", markup=False)
+        if new:
+            self.extract_all(new)
 
     # ------------------------------------------------------------------ export
 
