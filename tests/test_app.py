@@ -264,7 +264,20 @@ async def test_wide_layout_puts_list_beside_panes(corpus, tmp_path):
         assert panes.region.y >= table.region.bottom
         await pilot.resize_terminal(140, 40)
         await pilot.pause()
-        assert panes.region.x >= table.region.right and panes.region.y < table.region.bottom
+        grid = [p.region for p in app.query(".grid-pane")]
+        assert len(grid) == 4 and all(r.x >= table.region.right for r in grid)
+        assert len({r.x for r in grid}) == 2 and len({r.y for r in grid}) == 2  # two columns, two rows
+        tabbed, gridded = (rendered(p) for p in app.query(KeyphrasesPane))
+        assert gridded == tabbed and "markup" in gridded.lower()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.query_one("#reader").region.width > 0 and app.query_one("#grid").region.width == 0
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.query_one("#grid").region.width > 0
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert app.query_one(ArticleList).current.id == "markup" and app.query_one(ArticleList).region.height > 0
 
 
 async def test_q_quits(corpus, tmp_path):

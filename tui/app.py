@@ -15,7 +15,7 @@ from rich.text import Text
 from textual import work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Grid, Vertical
 from textual.widgets import Footer, Input, Static, TabbedContent, TabPane
 
 from core.article import Article
@@ -69,6 +69,7 @@ class BriefApp(App):
         Binding("e", "export", "Export", id="export"),
         Binding("r", "rescan", "Rescan", show=False, id="rescan"),
         Binding("question_mark", "help", "Help", id="help"),
+        Binding("escape", "close_reader", "Back", show=False, id="close_reader"),
         Binding("q", "quit", "Quit", id="quit"),
     ]
     HELP = [
@@ -117,6 +118,12 @@ class BriefApp(App):
                     yield QuotesPane(id="quotes")
                 with TabPane("Article", id="tab-article"):
                     yield Reader(id="reader")
+            with Grid(id="grid"):  # at 120 columns and wider: the four panes at once
+                for pane, title in ((SummaryPane, "Summary"), (KeyphrasesPane, "Keyphrases"),
+                                    (TimelinePane, "Timeline"), (QuotesPane, "Quotes")):
+                    widget = pane(classes="grid-pane")
+                    widget.border_title = title
+                    yield widget
         yield Input(placeholder="filter: title, text, keyphrases, speakers (escape clears)", id="filter")
         yield Footer()
 
@@ -187,7 +194,8 @@ class BriefApp(App):
         self.query_one(ArticleList).focus()
         if not articles:
             self.query_one(Reader).show(None)
-            self.query_one(SummaryPane).show_text(Text("no articles in " + ", ".join(self.paths)))
+            for pane in self.query(SummaryPane):
+                pane.show_text(Text("no articles in " + ", ".join(self.paths)))
         self.extract_all(articles)
 
     @work(thread=True, exclusive=True, group="extract-all")
@@ -210,7 +218,8 @@ class BriefApp(App):
             self._show_briefing(briefing)
             return
         for pane in (SummaryPane, KeyphrasesPane, TimelinePane, QuotesPane):
-            self.query_one(pane).show_pending()
+            for widget in self.query(pane):
+                widget.show_pending()
         self.extract_selected(message.article)
 
     def on_entry_list_chosen(self, message) -> None:
@@ -218,14 +227,23 @@ class BriefApp(App):
         article = self._current()
         if article is None:
             return
-        self.query_one(TabbedContent).active = "tab-article"
+        self._read()
         reader = self.query_one(Reader)
         # after the Article tab has been laid out, so the reader knows its width and height
         self.set_timer(0.05, lambda: reader.scroll_to_offset(article.text, message.offset))
         reader.focus()
 
-    def on_article_list_opened(self, message: ArticleList.Opened) -> None:
+    def _read(self) -> None:
+        """The Article tab; at wide widths it takes the grid's place until escape."""
+        self.query_one("#main").add_class("reading")
         self.query_one(TabbedContent).active = "tab-article"
+
+    def action_close_reader(self) -> None:
+        self.query_one("#main").remove_class("reading")
+        self.query_one(ArticleList).focus()
+
+    def on_article_list_opened(self, message: ArticleList.Opened) -> None:
+        self._read()
         if self.reviews.get(message.article.content_hash, Review()).status == "new":
             self._set_status(message.article, "read")
 
@@ -236,10 +254,14 @@ class BriefApp(App):
 
     def _show_briefing(self, briefing: Briefing) -> None:
         self.query_one(Reader).show(briefing.article, briefing)
-        self.query_one(SummaryPane).show(briefing.summary)
-        self.query_one(KeyphrasesPane).show(briefing.keyphrases)
-        self.query_one(TimelinePane).show(briefing.timeline)
-        self.query_one(QuotesPane).show(briefing.quotes)
+        for summary in self.query(SummaryPane):
+            summary.show(briefing.summary)
+        for keyphrases in self.query(KeyphrasesPane):
+            keyphrases.show(briefing.keyphrases)
+        for timeline in self.query(TimelinePane):
+            timeline.show(briefing.timeline)
+        for quotes in self.query(QuotesPane):
+            quotes.show(briefing.quotes)
 
     # ------------------------------------------------------------------ the list: filter and sort
 

@@ -19,8 +19,8 @@ class TimelinePane(EntryList):
         for entry in timeline:
             text = Text()
             dated = entry.type in ("DATE", "TIME")
-            text.append(f"{entry.value:<14}", style="bold" if entry.resolved or not dated else "italic dim")
-            if dated and not entry.resolved:
+            text.append(f"{entry.value:<14}", style="italic dim" if "X" in entry.value else "bold")
+            if dated and "X" in entry.value:
                 text.append("(unresolved) ", style="italic dim")
             text.append(f"{entry.type.lower()} ", style="dim")
             text.append(f"“{entry.text}”", style="underline")
