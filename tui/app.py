@@ -207,6 +207,7 @@ class BriefApp(App):
 
     def _remember(self, briefing: Briefing) -> None:
         self.briefings[briefing.article.key] = briefing
+        self.query_one(ArticleList).set_keyphrases(briefing.article, [k.phrase for k in briefing.keyphrases])
         current = self.query_one(ArticleList).current
         if current is not None and current.key == briefing.article.key:
             self._show_briefing(briefing)
@@ -295,7 +296,8 @@ class BriefApp(App):
 
     def refresh_list(self) -> None:
         table = self.query_one(ArticleList)
-        table.show(self.visible(), self.reviews)
+        table.show(self.visible(), self.reviews,
+                   {key: [k.phrase for k in b.keyphrases] for key, b in self.briefings.items()})
         self._update_status_line()
 
     def _update_status_line(self) -> None:

@@ -42,8 +42,10 @@ class ArticleList(DataTable):
         self.add_column("Date", key="date", width=10)
         self.add_column("Source", key="source", width=14)
         self.add_column("Title", key="title")
+        self.add_column("Keyphrases", key="keyphrases")
 
-    def show(self, articles: Sequence[Article], reviews: dict[str, Review]) -> None:
+    def show(self, articles: Sequence[Article], reviews: dict[str, Review],
+             keyphrases: dict[str, Sequence[str]] | None = None) -> None:
         """Replace the rows, keeping the cursor on the same article where it is still listed."""
         current = self.current
         self.clear()
@@ -55,6 +57,7 @@ class ArticleList(DataTable):
                 Text((a.published or "")[:10], style="dim"),
                 Text(a.source or "", overflow="ellipsis", no_wrap=True),
                 title_cell(a, review.status),
+                keyphrases_cell((keyphrases or {}).get(a.key, ())),
                 key=a.key,
             )
         if current is not None and current.key in self._articles:
@@ -64,6 +67,10 @@ class ArticleList(DataTable):
         if article.key in self._articles:
             self.update_cell(article.key, "status", status_cell(status))
             self.update_cell(article.key, "title", title_cell(article, status))
+
+    def set_keyphrases(self, article: Article, phrases: Sequence[str]) -> None:
+        if article.key in self._articles:
+            self.update_cell(article.key, "keyphrases", keyphrases_cell(phrases))
 
     def articles(self) -> list[Article]:
         """The listed articles in row order."""
@@ -101,3 +108,7 @@ def status_cell(status: str) -> Text:
 def title_cell(article: Article, status: str) -> Text:
     style = {"new": "bold", "dismissed": "dim strike", "flagged": "bold"}.get(status, "")
     return Text(article.title or article.id, style=style, overflow="ellipsis", no_wrap=True)
+
+
+def keyphrases_cell(phrases: Sequence[str]) -> Text:
+    return Text(", ".join(phrases[:3]), style="dim", overflow="ellipsis", no_wrap=True)
