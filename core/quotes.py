@@ -422,9 +422,17 @@ def _without_name_lead(m: re.Match | None, s: str) -> re.Match | None:
     if m is None or not m.group("lead"):
         return m
     lead = m.group("lead").split()
-    if all(w[:1].isupper() for w in lead) and lead[0].lower() not in NOT_NAMES:
+    if all(w[:1].isupper() for w in lead) and lead[0].lower() not in NOT_NAMES and (
+            len(lead) > 1 or not _is_common_word(lead[0])):
         return _patterns()["speaker_first_named"].match(s)
     return m
+
+
+def _is_common_word(word: str) -> bool:
+    """An English word of the lexicon ("Sure", "Still"), not a name."""
+    from core.keyphrases import _parts_of_speech
+
+    return bool(_parts_of_speech(word.lower()))
 
 
 def _content_start(s: str, base: int) -> int:
@@ -468,6 +476,9 @@ def _clause(text: str, masked: str, start: int, end: int, cue: str, m: re.Match,
     """The reported clause; where the speaker goes on ("..., adding that ...") or another speaker takes over
     ("..., though she noted ..."), the clause is cut there and the rest is a quote of its own."""
     speaker, role = resolver.speaker(m, base)
+    mention = next((v for k, v in m.groupdict().items() if k.startswith("speaker") and v), "")
+    if speaker is None and mention.lower() in ("it", "they", "which", "that", "who"):
+        return []  # "until it agrees to ...": a pronoun that names no one found is no attribution
     patterns = _patterns()
     going_on = patterns["participle"].search(masked, start, end) or patterns["coordinated"].search(masked, start, end)
     if going_on and going_on.start() > start:
@@ -532,7 +543,7 @@ class _Resolver:
         name, descriptor = self._resolve(mention, offset)
         if name is not None and not _is_pronoun(mention):
             self._remember(name, offset)
-        role = role.strip() if role else descriptor
+        role = role.strip() if role and _is_role(role) else descriptor
         return name, role or None
 
     def _resolve(self, mention: str, offset: int) -> tuple[str | None, str | None]:
@@ -548,6 +559,7 @@ class _Resolver:
         name, titles = clean_name(trailing.group())
         if not name or name.lower() in NOT_NAMES:
             return (_group_name(mention), None) if before else (None, None)
+        titles = tuple(t for t in titles if t.lower() not in _HONORIFICS)
         descriptor = " ".join(x for x in (_strip_article(before), " ".join(titles)) if x) or None
         return self.names.canonical(name, offset), descriptor
 
@@ -589,6 +601,17 @@ class _Resolver:
                 if not r.person:
                     return r.name
         return None
+
+
+def _is_role(text: str) -> bool:
+    """An apposition that says who someone is ("a top scholar in Seoul"), not an aside ("however")."""
+    words = text.split()
+    return len(words) > 1 or words[0].lower() not in _ASIDES
+
+
+_ASIDES = frozenset("however meanwhile too also though instead nonetheless nevertheless moreover furthermore "
+                    "therefore again still indeed then later earlier".split())
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mr.", "mrs.", "ms."})
 
 
 def _cue(m: re.Match) -> str | None:
