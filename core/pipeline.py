@@ -74,8 +74,11 @@ def extract_many(
     return [results[i] for i in range(len(articles))]
 
 
+_POOL_WORTH_IT = 8  # below this many articles, starting worker processes costs more than it saves
+
+
 def _compute(articles: list[Article], workers: int) -> Iterator[Briefing]:
-    if workers <= 1 or len(articles) < 2:
+    if workers <= 1 or len(articles) < _POOL_WORTH_IT:
         yield from map(extract, articles)
         return
     chunk = max(1, min(32, len(articles) // (workers * 4)))

@@ -149,3 +149,16 @@ def test_export_flagged_headless(tmp_path):
     again = run_brief("export", "--db", str(db), "-o", str(out))
     assert again.returncode == 1 and b"exists" in again.stderr
     assert run_brief("export", "--db", str(db), "-o", str(out), "--force").returncode == 0
+
+
+def test_workers_give_the_same_results_as_one(tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(12):
+        (folder / f"{i:02d}.txt").write_text(
+            f"Story {i}: the council of town {i} voted on Tuesday to close bridge {i}, officials said. "
+            f"“We had no choice,” said Mayor Ana Ruiz{i}. Repairs will take {i + 2} months.")
+    one = run_brief("extract", "--no-cache", "--workers", "1", str(folder))
+    two = run_brief("extract", "--no-cache", "--workers", "2", str(folder))
+    assert one.returncode == two.returncode == 0
+    assert len(lines(one)) == 12 and one.stdout == two.stdout

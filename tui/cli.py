@@ -59,7 +59,8 @@ def _extract_parser() -> argparse.ArgumentParser:
                         help="publication date for articles that carry none (anchors relative dates)")
     parser.add_argument("-o", "--output", metavar="FILE", help="write here (atomically) instead of stdout")
     parser.add_argument("--no-cache", action="store_true", help="neither read nor write cached extractions")
-    parser.add_argument("--workers", type=_positive, default=1, metavar="N", help="extraction processes")
+    parser.add_argument("--workers", type=_positive, default=None, metavar="N",
+                        help="extraction processes (default: the number of cores)")
     _common(parser)
     return parser
 
@@ -117,7 +118,7 @@ def load_inputs(paths: Sequence[str], max_bytes: int) -> Ingested:
 def run_extract(args: argparse.Namespace) -> int:
     from core.export import briefing_markdown
     from core.files import write_atomic
-    from core.pipeline import extract_many
+    from core.pipeline import default_workers, extract_many
     from core.store import Store, StoreError
 
     loaded = load_inputs(args.paths, args.max_size)
@@ -131,7 +132,7 @@ def run_extract(args: argparse.Namespace) -> int:
         except StoreError as exc:
             report(f"{exc}; continuing without the cache")
     try:
-        briefings = extract_many(articles, workers=args.workers, store=store)
+        briefings = extract_many(articles, workers=args.workers or default_workers(), store=store)
     finally:
         if store is not None:
             store.close()

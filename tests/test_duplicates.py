@@ -1,0 +1,32 @@
+from core.duplicates import DuplicateIndex
+
+STORY = ("The city council voted on Tuesday to close the old harbour bridge for repairs after engineers found "
+         "serious corrosion in the main span. Traffic will be diverted through the eastern tunnel until the spring, "
+         "and ferries will run every half hour. The mayor said the closure was unavoidable and apologised to "
+         "commuters. Local businesses fear a drop in trade during the works.")
+REWRITE = ("LONDON (Reuters) - The city council voted Tuesday to close the old harbour bridge for repairs after "
+           "engineers found serious corrosion in the main span. Traffic will be diverted through the eastern tunnel "
+           "until the spring, and ferries will run every half hour. The mayor stated the closure was unavoidable and "
+           "apologised to commuters.")
+OTHER = ("Thick fog delayed the morning ferry across the bay for three hours on Wednesday, stranding hundreds of "
+         "passengers at the terminal. The operator said radar problems made crossing unsafe until visibility "
+         "improved, and it offered refunds to everyone whose journey was cancelled.")
+
+
+def test_copies_and_light_rewrites_group_and_others_stay_apart():
+    index = DuplicateIndex()
+    index.add("herald", STORY)
+    index.add("bulletin", OTHER)
+    index.add("wire", REWRITE)
+    index.add("copy", STORY)
+    assert [g.keys for g in index.groups()] == [("herald", "wire", "copy")]
+    assert index.group_of("bulletin") == ("bulletin",)
+    assert index.group_of("wire") == ("herald", "wire", "copy")
+
+
+def test_short_and_repeated_texts():
+    index = DuplicateIndex()
+    index.add("a", "Short.")
+    index.add("b", "Short.")
+    index.add("a", STORY)  # the same key twice is indexed once
+    assert index.groups() == []
