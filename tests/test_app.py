@@ -360,3 +360,52 @@ async def test_command_palette_jumps_to_an_article_and_runs_actions(corpus, tmp_
         await pilot.press("enter")
         await pilot.pause()
         assert app._status(app.query_one(ArticleList).current) == "flagged"
+
+
+@pytest.fixture
+def batch(tmp_path):
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    stories = [
+        {"id": "a", "title": "Bridge closes", "published": "2024-03-08",
+         "text": "The harbour bridge closed on Tuesday for repairs. “It is unsafe,” said Mayor Ana Ruiz. "
+                 "Engineers inspected the harbour bridge."},
+        {"id": "b", "title": "Bridge shut", "published": "2024-03-08",
+         "text": "The harbour bridge closed on Tuesday for repairs. Ana Ruiz said the city had no choice. "
+                 "Traffic now uses the tunnel under the harbour bridge."},
+        {"id": "c", "title": "Ferry late", "published": "2024-03-07",
+         "text": "Fog delayed the ferry on Wednesday. Captain Omar Haddad said radar failed."},
+    ]
+    (folder / "batch.jsonl").write_text("\n".join(json.dumps(s) for s in stories))
+    return folder
+
+
+async def test_corpus_views_timeline_speakers_and_keyphrases(batch, tmp_path):
+    from tui.corpus import CorpusScreen
+
+    app = BriefApp([str(batch)], store=Store(tmp_path / "db.sqlite"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settled(app, pilot)
+        await pilot.press("2")
+        assert isinstance(app.screen, CorpusScreen)
+        timeline = rendered(app.screen.query_one("#corpus-entries"))
+        assert timeline.count("The harbour bridge closed on Tuesday for repairs.") == 1  # one event, two sources
+        assert "2 sources" in timeline and "2024-03-05" in timeline
+        await pilot.press("3")
+        speakers = rendered(app.screen.query_one("#corpus-entries"))
+        assert "Ana Ruiz  2 quotes in 2 articles" in speakers
+        await pilot.press("enter")  # Ana Ruiz: her quotes
+        await pilot.pause()
+        assert "What Ana Ruiz said" in str(app.screen.query_one("#corpus-title", Static).render())
+        await pilot.press("down", "enter")  # the second quote: opens its article at the place
+        await pilot.pause(0.2)
+        assert not isinstance(app.screen, CorpusScreen)
+        assert app.query_one(ArticleList).current.id == "b"
+        await pilot.press("escape", "4")
+        phrases = rendered(app.screen.query_one("#corpus-entries"))
+        assert "harbour bridge" in phrases.lower() and "2 articles" in phrases
+        await pilot.press("enter")
+        await pilot.pause()
+        assert sorted(ids(app)) == ["a", "b"]
+        await pilot.press("1")
+        assert sorted(ids(app)) == ["a", "b", "c"]

@@ -26,6 +26,7 @@ from core.ingest import DEFAULT_MAX_BYTES, Problem, ingest
 from core.pipeline import default_workers, extract_many
 from core.store import Review, Store
 from tui.commands import ArticleCommands
+from tui.corpus import CorpusScreen, keyphrase_rows, quote_rows, speaker_rows, timeline_rows
 from tui.screens import HelpScreen, NoteScreen, PromptScreen
 from tui.theming import DEFAULT_THEME, load_themes
 from tui.widgets.article_list import ArticleList
@@ -70,6 +71,10 @@ class BriefApp(App):
         Binding("r", "rescan", "Rescan", show=False, id="rescan"),
         Binding("question_mark", "help", "Help", id="help"),
         Binding("escape", "close_reader", "Back", show=False, id="close_reader"),
+        Binding("1", "corpus('articles')", "Articles", show=False, id="corpus_articles"),
+        Binding("2", "corpus('timeline')", "Timeline", show=False, id="corpus_timeline"),
+        Binding("3", "corpus('speakers')", "Speakers", show=False, id="corpus_speakers"),
+        Binding("4", "corpus('keyphrases')", "Phrases", show=False, id="corpus_keyphrases"),
         Binding("q", "quit", "Quit", id="quit"),
     ]
     HELP = [
@@ -80,6 +85,7 @@ class BriefApp(App):
         ("a", "note (ctrl+s saves)"), ("t", "tags, comma separated"),
         ("/", "filter by title, text, keyphrases, speakers"), ("f", "status filter"), ("o", "sort"),
         ("e", "export flagged (or listed) articles as Markdown"), ("r", "rescan the inputs for new files"),
+        ("1 2 3 4", "articles, merged timeline, speakers, recurring keyphrases of the batch"),
         ("ctrl+p", "command palette: every action, themes, jump to an article"),
         ("?", "this help"), ("q", "quit"),
     ]
@@ -100,6 +106,7 @@ class BriefApp(App):
         self.reviews: dict[str, Review] = {}
         self.briefings: dict[str, Briefing] = {}
         self.query_text = ""
+        self.phrase_filter: tuple[str, tuple[str, ...]] | None = None
         self.status_filter = "all"
         self.sort_by = "date"
 
@@ -226,12 +233,14 @@ class BriefApp(App):
     def on_entry_list_chosen(self, message) -> None:
         """A timeline entry or a quote chosen: the reader opens at its place."""
         article = self._current()
-        if article is None:
-            return
+        if article is not None:
+            self.read_at(article, message.offset)
+
+    def read_at(self, article: Article, offset: int) -> None:
         self._read()
         reader = self.query_one(Reader)
         # after the Article tab has been laid out, so the reader knows its width and height
-        self.set_timer(0.05, lambda: reader.scroll_to_offset(article.text, message.offset))
+        self.set_timer(0.05, lambda: reader.scroll_to_offset(article.text, offset))
         reader.focus()
 
     def _read(self) -> None:
@@ -277,6 +286,8 @@ class BriefApp(App):
         return sorted(shown, key=key, reverse=self.sort_by == "date")
 
     def _passes(self, article: Article) -> bool:
+        if self.phrase_filter is not None and article.key not in self.phrase_filter[1]:
+            return False
         status = self._status(article)
         if self.status_filter != "all" and status != self.status_filter:
             return False
@@ -310,6 +321,8 @@ class BriefApp(App):
             parts.append(f"showing: {self.status_filter}")
         if self.query_text:
             parts.append(f"filter: {self.query_text}")
+        if self.phrase_filter is not None:
+            parts.append(f"phrase: {self.phrase_filter[0]} (1 clears)")
         if self.problems:
             parts.append(f"{len(self.problems)} could not be read")
         self.query_one("#status", Static).update(Text(" · ".join(parts)))
@@ -465,6 +478,44 @@ class BriefApp(App):
         self.notify(f"{len(new)} new article{'s' if len(new) != 1 else ''}", markup=False)
         if new:
             self.extract_all(new)
+
+    # ------------------------------------------------------------------ corpus views
+
+    def action_corpus(self, view: str) -> None:
+        while isinstance(self.screen, CorpusScreen):
+            self.pop_screen()
+        if view == "articles":
+            if self.phrase_filter is not None:
+                self.phrase_filter = None
+                self.refresh_list()
+            return
+        if len(self.briefings) < len(self.articles):
+            self.notify(f"{len(self.briefings)} of {len(self.articles)} articles extracted so far", markup=False)
+        if view == "timeline":
+            self.push_screen(CorpusScreen("Timeline of the batch", timeline_rows(self.briefings, self.open_at)))
+        elif view == "speakers":
+            rows, index = speaker_rows(self.briefings, lambda speaker: self.push_screen(CorpusScreen(
+                f"What {speaker} said", quote_rows(index, speaker, self.briefings, self.open_at))))
+            self.push_screen(CorpusScreen("Speakers of the batch", rows))
+        elif view == "keyphrases":
+            self.push_screen(CorpusScreen("Keyphrases the batch shares", keyphrase_rows(self.briefings,
+                                                                                        self.filter_by_phrase)))
+
+    def open_at(self, article_key: str, offset: int) -> None:
+        """From a corpus view to the article, read at the given place."""
+        article = next((a for a in self.articles if a.key == article_key), None)
+        if article is None:
+            return
+        while isinstance(self.screen, CorpusScreen):
+            self.pop_screen()
+        self.jump_to(article)
+        self.read_at(article, offset)
+
+    def filter_by_phrase(self, phrase: str, keys: tuple[str, ...]) -> None:
+        while isinstance(self.screen, CorpusScreen):
+            self.pop_screen()
+        self.phrase_filter = (phrase, keys)
+        self.refresh_list()
 
     # ------------------------------------------------------------------ export
 

@@ -24,6 +24,9 @@ class EntryList(OptionList):
         self.clear_options()
         self._offsets = [offset for _, offset in entries]
         self.add_options([Option(prompt, disabled=offset is None) for prompt, offset in entries])
+        first = next((i for i, offset in enumerate(self._offsets) if offset is not None), None)
+        if first is not None:
+            self.highlighted = first
 
     def show_text(self, text: Text) -> None:
         self.show_entries([(text, None)])
