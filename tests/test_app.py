@@ -409,3 +409,27 @@ async def test_corpus_views_timeline_speakers_and_keyphrases(batch, tmp_path):
         assert sorted(ids(app)) == ["a", "b"]
         await pilot.press("1")
         assert sorted(ids(app)) == ["a", "b", "c"]
+
+
+async def test_near_duplicates_fold_under_one_row_and_act_together(tmp_path):
+    from tests.test_duplicates import OTHER, REWRITE, STORY
+
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    for name, title, text in (("a", "Bridge closes", STORY), ("b", "Bridge to shut", REWRITE),
+                              ("c", "Ferry late", OTHER)):
+        (folder / f"{name}.json").write_text(json.dumps({"id": name, "title": title, "text": text}))
+    app = BriefApp([str(folder)], store=Store(tmp_path / "db.sqlite"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settled(app, pilot)
+        await settled(app, pilot)
+        assert ids(app) == ["a", "c"]
+        assert "+1 similar" in cells(app.query_one(ArticleList), 0)[3]
+        await pilot.press("space")  # on the folded row: the whole story
+        assert [app._status(a) for a in app.articles] == ["flagged", "flagged", "new"]
+        await pilot.press("s")
+        assert ids(app) == ["a", "b", "c"]
+        await pilot.press("j", "space")  # expanded: one copy alone
+        assert [app._status(a) for a in app.articles] == ["flagged", "read", "new"]
+        await pilot.press("s")
+        assert ids(app) == ["a", "c"]

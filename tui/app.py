@@ -69,6 +69,7 @@ class BriefApp(App):
         Binding("t", "tags", "Tags", show=False, id="tags"),
         Binding("e", "export", "Export", id="export"),
         Binding("r", "rescan", "Rescan", show=False, id="rescan"),
+        Binding("s", "toggle_similar", "Similar", show=False, id="toggle_similar"),
         Binding("question_mark", "help", "Help", id="help"),
         Binding("escape", "close_reader", "Back", show=False, id="close_reader"),
         Binding("1", "corpus('articles')", "Articles", show=False, id="corpus_articles"),
@@ -81,7 +82,8 @@ class BriefApp(App):
         ("j / k, ↑ / ↓", "next / previous article"), ("g / G", "first / last article"),
         ("PgUp / PgDn", "page through the list"), ("n / N", "next / previous new article"),
         ("enter", "read the article (marks it read)"), ("tab", "next pane"),
-        ("space", "flag or unflag"), ("x", "dismiss or restore"), ("u", "mark unread"),
+        ("space", "flag or unflag (a folded group: all its copies)"), ("x", "dismiss or restore (likewise)"),
+        ("u", "mark unread"), ("s", "show or fold the near-duplicates of a story"),
         ("a", "note (ctrl+s saves)"), ("t", "tags, comma separated"),
         ("/", "filter by title, text, keyphrases, speakers"), ("f", "status filter"), ("o", "sort"),
         ("e", "export flagged (or listed) articles as Markdown"), ("r", "rescan the inputs for new files"),
@@ -107,6 +109,8 @@ class BriefApp(App):
         self.briefings: dict[str, Briefing] = {}
         self.query_text = ""
         self.phrase_filter: tuple[str, tuple[str, ...]] | None = None
+        self.groups: dict[str, tuple[str, ...]] = {}  # article key -> its near-duplicate group, first stands for it
+        self.expanded: set[str] = set()  # groups shown in full
         self.status_filter = "all"
         self.sort_by = "date"
 
@@ -204,6 +208,7 @@ class BriefApp(App):
             for pane in self.query(SummaryPane):
                 pane.show_text(Text("no articles in " + ", ".join(self.paths)))
         self.extract_all(articles)
+        self.find_similar()
 
     @work(thread=True, exclusive=True, group="extract-all")
     def extract_all(self, articles: list[Article]) -> None:
@@ -211,6 +216,22 @@ class BriefApp(App):
         workers = default_workers() if len(articles) > 50 else 1
         extract_many(articles, workers=workers, store=self.store,
                      on_result=lambda b: self.call_from_thread(self._remember, b))
+
+    @work(thread=True, exclusive=True, group="similar")
+    def find_similar(self) -> None:
+        """Group wire copies of one story (MinHash LSH over all loaded articles)."""
+        from core.duplicates import DuplicateIndex
+
+        index = DuplicateIndex()
+        for article in list(self.articles):
+            index.add(article.key, article.text)
+        groups = {key: group.keys for group in index.groups() for key in group.keys}
+        self.call_from_thread(self._set_groups, groups)
+
+    def _set_groups(self, groups: dict[str, tuple[str, ...]]) -> None:
+        if groups != self.groups:
+            self.groups = groups
+            self.refresh_list()
 
     def _remember(self, briefing: Briefing) -> None:
         self.briefings[briefing.article.key] = briefing
@@ -257,7 +278,7 @@ class BriefApp(App):
         if self.reviews.get(message.article.content_hash, Review()).status == "new":
             self._set_status(message.article, "read")
 
-    @work(thread=True, exclusive=True, group="extract")
+    @work(thread=True, group="extract")
     def extract_selected(self, article: Article) -> None:
         [briefing] = extract_many([article], store=self.store)
         self.call_from_thread(self._remember, briefing)
@@ -276,7 +297,7 @@ class BriefApp(App):
     # ------------------------------------------------------------------ the list: filter and sort
 
     def visible(self) -> list[Article]:
-        shown = [a for a in self.articles if self._passes(a)]
+        shown = [a for a in self.articles if self._passes(a) and not self._folded(a)]
         key = {
             "date": lambda a: (a.published or "",),
             "source": lambda a: ((a.source or "").lower(), a.published or ""),
@@ -284,6 +305,14 @@ class BriefApp(App):
             "status": lambda a: (_STATUS_ORDER[self._status(a)],),
         }[self.sort_by]
         return sorted(shown, key=key, reverse=self.sort_by == "date")
+
+    def _folded(self, article: Article) -> bool:
+        """A copy hidden under its group's first article, unless the group is expanded."""
+        group = self.groups.get(article.key)
+        return bool(group) and group[0] != article.key and group[0] not in self.expanded
+
+    def _similar_counts(self) -> dict[str, int]:
+        return {group[0]: len(group) - 1 for group in self.groups.values() if group[0] not in self.expanded}
 
     def _passes(self, article: Article) -> bool:
         if self.phrase_filter is not None and article.key not in self.phrase_filter[1]:
@@ -308,7 +337,8 @@ class BriefApp(App):
     def refresh_list(self) -> None:
         table = self.query_one(ArticleList)
         table.show(self.visible(), self.reviews,
-                   {key: [k.phrase for k in b.keyphrases] for key, b in self.briefings.items()})
+                   {key: [k.phrase for k in b.keyphrases] for key, b in self.briefings.items()},
+                   self._similar_counts())
         self._update_status_line()
 
     def _update_status_line(self) -> None:
@@ -344,11 +374,32 @@ class BriefApp(App):
 
     def action_toggle_flag(self) -> None:
         if article := self._current():
-            self._set_status(article, "read" if self._status(article) == "flagged" else "flagged")
+            status = "read" if self._status(article) == "flagged" else "flagged"
+            for member in self._acted_on(article):
+                self._set_status(member, status)
 
     def action_toggle_dismiss(self) -> None:
         if article := self._current():
-            self._set_status(article, "read" if self._status(article) == "dismissed" else "dismissed")
+            status = "read" if self._status(article) == "dismissed" else "dismissed"
+            for member in self._acted_on(article):
+                self._set_status(member, status)
+
+    def _acted_on(self, article: Article) -> list[Article]:
+        """The article, or its whole group when the row stands folded for its copies."""
+        group = self.groups.get(article.key)
+        if not group or group[0] != article.key or article.key in self.expanded:
+            return [article]
+        by_key = {a.key: a for a in self.articles}
+        return [by_key[k] for k in group if k in by_key]
+
+    def action_toggle_similar(self) -> None:
+        article = self._current()
+        group = self.groups.get(article.key) if article else None
+        if not group:
+            self.notify("no similar articles", markup=False)
+            return
+        self.expanded ^= {group[0]}
+        self.refresh_list()
 
     def action_mark_unread(self) -> None:
         if article := self._current():
@@ -478,6 +529,7 @@ class BriefApp(App):
         self.notify(f"{len(new)} new article{'s' if len(new) != 1 else ''}", markup=False)
         if new:
             self.extract_all(new)
+            self.find_similar()
 
     # ------------------------------------------------------------------ corpus views
 

@@ -36,6 +36,7 @@ class ArticleList(DataTable):
     def __init__(self, **kwargs) -> None:
         super().__init__(cursor_type="row", zebra_stripes=False, **kwargs)
         self._articles: dict[str, Article] = {}
+        self._similar: dict[str, int] = {}
 
     def on_mount(self) -> None:
         self.add_column(" ", key="status", width=1)
@@ -45,18 +46,20 @@ class ArticleList(DataTable):
         self.add_column("Keyphrases", key="keyphrases")
 
     def show(self, articles: Sequence[Article], reviews: dict[str, Review],
-             keyphrases: dict[str, Sequence[str]] | None = None) -> None:
-        """Replace the rows, keeping the cursor on the same article where it is still listed."""
+             keyphrases: dict[str, Sequence[str]] | None = None, similar: dict[str, int] | None = None) -> None:
+        """Replace the rows, keeping the cursor on the same article where it is still listed; `similar` counts
+        the near-duplicates folded under an article's row."""
         current = self.current
         self.clear()
         self._articles = {a.key: a for a in articles}
+        self._similar = dict(similar or {})
         for a in articles:
             review = reviews.get(a.content_hash, Review())
             self.add_row(
                 status_cell(review.status),
                 Text((a.published or "")[:10], style="dim"),
                 Text(a.source or "", overflow="ellipsis", no_wrap=True),
-                title_cell(a, review.status),
+                title_cell(a, review.status, self._similar.get(a.key, 0)),
                 keyphrases_cell((keyphrases or {}).get(a.key, ())),
                 key=a.key,
             )
@@ -66,7 +69,7 @@ class ArticleList(DataTable):
     def set_status(self, article: Article, status: str) -> None:
         if article.key in self._articles:
             self.update_cell(article.key, "status", status_cell(status))
-            self.update_cell(article.key, "title", title_cell(article, status))
+            self.update_cell(article.key, "title", title_cell(article, status, self._similar.get(article.key, 0)))
 
     def set_keyphrases(self, article: Article, phrases: Sequence[str]) -> None:
         if article.key in self._articles:
@@ -105,9 +108,12 @@ def status_cell(status: str) -> Text:
     return Text(mark, style=style)
 
 
-def title_cell(article: Article, status: str) -> Text:
+def title_cell(article: Article, status: str, similar: int = 0) -> Text:
     style = {"new": "bold", "dismissed": "dim strike", "flagged": "bold"}.get(status, "")
-    return Text(article.title or article.id, style=style, overflow="ellipsis", no_wrap=True)
+    text = Text(article.title or article.id, style=style, overflow="ellipsis", no_wrap=True)
+    if similar:
+        text.append(f"  +{similar} similar", style="italic dim")
+    return text
 
 
 def keyphrases_cell(phrases: Sequence[str]) -> Text:
