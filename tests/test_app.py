@@ -433,3 +433,15 @@ async def test_near_duplicates_fold_under_one_row_and_act_together(tmp_path):
         assert [app._status(a) for a in app.articles] == ["flagged", "read", "new"]
         await pilot.press("s")
         assert ids(app) == ["a", "c"]
+
+
+async def test_watch_picks_up_new_files_by_itself(corpus, tmp_path):
+    app = make_app(corpus, tmp_path, watch=0.2)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(app, pilot)
+        (corpus / "late.md").write_text("---\ntitle: Late story\ndate: 2024-03-09\n---\nA late story arrived.")
+        for _ in range(30):
+            await pilot.pause(0.1)
+            if len(app.articles) == 4:
+                break
+        assert "Late story" in [a.title for a in app.query_one(ArticleList).articles()]

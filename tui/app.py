@@ -94,8 +94,10 @@ class BriefApp(App):
 
     def __init__(self, paths: Sequence[str], *, store: Store, max_bytes: int = DEFAULT_MAX_BYTES,
                  export_dir: str | os.PathLike | None = None, theme: str | None = None,
-                 keymap: dict[str, str] | None = None, notices: Sequence[str] = ()) -> None:
+                 keymap: dict[str, str] | None = None, notices: Sequence[str] = (),
+                 watch: float | None = None) -> None:
         super().__init__()
+        self.watch_seconds = watch
         self.notices = list(notices)
         self.preferred_theme = theme
         self.keymap = dict(keymap or {})
@@ -157,6 +159,8 @@ class BriefApp(App):
         self.query_one("#filter", Input).display = False
         self._apply_width(self.size.width)
         self.load_articles()
+        if self.watch_seconds:
+            self.set_interval(self.watch_seconds, self.rescan)
 
     def watch_theme(self, theme: str) -> None:
         """A theme chosen from the command palette is remembered for the next start."""
@@ -235,6 +239,8 @@ class BriefApp(App):
 
     def _remember(self, briefing: Briefing) -> None:
         self.briefings[briefing.article.key] = briefing
+        if len(self.briefings) % 25 == 0 or len(self.briefings) >= len(self.articles):
+            self._update_status_line()
         self.query_one(ArticleList).set_keyphrases(briefing.article, [k.phrase for k in briefing.keyphrases])
         current = self.query_one(ArticleList).current
         if current is not None and current.key == briefing.article.key:
@@ -355,6 +361,9 @@ class BriefApp(App):
             parts.append(f"phrase: {self.phrase_filter[0]} (1 clears)")
         if self.problems:
             parts.append(f"{len(self.problems)} could not be read")
+        done = sum(a.key in self.briefings for a in self.articles)
+        if done < len(self.articles):
+            parts.append(f"extracting {done}/{len(self.articles)}")
         self.query_one("#status", Static).update(Text(" · ".join(parts)))
 
     # ------------------------------------------------------------------ review state
@@ -519,8 +528,11 @@ class BriefApp(App):
         new = [a for a in loaded.articles if a.key not in known]
         if new:
             self.store.put_articles(new)
-        reviews = self.store.reviews(a.content_hash for a in new)
-        self.call_from_thread(self._add_articles, new, reviews)
+        if new:
+            reviews = self.store.reviews(a.content_hash for a in new)
+            self.call_from_thread(self._add_articles, new, reviews)
+        elif not self.watch_seconds:
+            self.call_from_thread(self.notify, "no new articles", markup=False)
 
     def _add_articles(self, new: list[Article], reviews: dict[str, Review]) -> None:
         self.articles.extend(new)

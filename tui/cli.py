@@ -45,6 +45,8 @@ def _dashboard_parser() -> argparse.ArgumentParser:
                         help="files or folders of articles (.txt .md .html .json .jsonl .xml/.rss/.atom), or - "
                              "for standard input; default: the seed articles")
     parser.add_argument("--no-mouse", action="store_true", help="do not capture the mouse")
+    parser.add_argument("--watch", type=float, nargs="?", const=10.0, metavar="SECONDS",
+                        help="look for new files in the inputs every SECONDS (default 10)")
     _common(parser)
     return parser
 
@@ -173,7 +175,7 @@ def run_dashboard(args: argparse.Namespace) -> int:
 
     app = BriefApp(paths, store=store, max_bytes=args.max_size,
                    export_dir=os.path.expanduser(config.export_dir) if config.export_dir else None,
-                   theme=config.theme, keymap=config.keys, notices=problems)
+                   theme=config.theme, keymap=config.keys, notices=problems, watch=args.watch)
     try:
         app.run(mouse=not args.no_mouse)
     finally:
