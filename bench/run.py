@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from bench.corpus import news_articles
+from bench.batch import bench_batch
 from bench.duplicates import bench_duplicates
 from bench.first_screen import bench_first_screen
 from core.article import Article
@@ -112,7 +113,8 @@ def bench_timeline(articles: Sequence[Article]) -> dict[str, float]:
 
 
 BENCHMARKS = {"keyphrases": bench_keyphrases, "timeline": bench_timeline, "quotes": bench_quotes,
-              "summary": bench_summary, "duplicates": bench_duplicates, "first_screen": bench_first_screen}
+              "summary": bench_summary, "duplicates": bench_duplicates, "first_screen": bench_first_screen,
+              "batch": bench_batch}
 
 
 def main(argv: Sequence[str] | None = None) -> None:

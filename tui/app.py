@@ -218,8 +218,22 @@ class BriefApp(App):
     def extract_all(self, articles: list[Article]) -> None:
         """Every article's briefing in the background, so the filter can search keyphrases and speakers."""
         workers = default_workers() if len(articles) > 50 else 1
-        extract_many(articles, workers=workers, store=self.store,
-                     on_result=lambda b: self.call_from_thread(self._remember, b))
+        pending: list[Briefing] = []
+
+        def arrived(briefing: Briefing) -> None:
+            # in batches: one call into the UI thread per 100 results keeps keystrokes answered at 10,000
+            pending.append(briefing)
+            if len(pending) >= 100:
+                self.call_from_thread(self._remember_many, pending[:])
+                pending.clear()
+
+        extract_many(articles, workers=workers, store=self.store, on_result=arrived)
+        if pending:
+            self.call_from_thread(self._remember_many, pending)
+
+    def _remember_many(self, briefings: list[Briefing]) -> None:
+        for briefing in briefings:
+            self._remember(briefing)
 
     @work(thread=True, exclusive=True, group="similar")
     def find_similar(self) -> None:

@@ -1,0 +1,146 @@
+"""Batch-scale benchmarks: the pipeline against plain YAKE, 2 workers against 1, and a 10,000-article store
+reopened (first screen, cached extraction, keystrokes, memory). Every figure is printed beside its bar."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from core.article import Article, content_hash
+
+
+def variants(articles: list[Article], count: int, seed: int = 3) -> list[Article]:
+    """`count` distinct articles made from real ones: sentences reordered and trimmed, each its own id."""
+    rng = random.Random(seed)
+    made = []
+    while len(made) < count:
+        base = articles[len(made) % len(articles)]
+        sentences = re.split(r"(?<=[.!?])\s+", base.text)
+        rng.shuffle(sentences)
+        text = " ".join(sentences[: max(3, len(sentences) - rng.randrange(0, 3))])
+        title = f"{base.title or 'Story'} #{len(made)}"
+        made.append(Article(f"v{len(made)}", title, f"Outlet {len(made) % 40}", None,
+                            f"2024-{1 + len(made) % 12:02d}-{1 + len(made) % 28:02d}", text, None,
+                            content_hash(title, text)))
+    return made
+
+
+def bench_pipeline(articles: list[Article]) -> dict[str, float]:
+    from bench.run import per_article_ms, plain_yake
+    from core.pipeline import extract
+
+    for article in articles[:5]:
+        plain_yake(article)
+        extract(article)
+    baseline = per_article_ms(plain_yake, articles, repeats=2)
+    ours = per_article_ms(extract, articles, repeats=2)
+    return {"plain YAKE ms/article": baseline, "whole pipeline ms/article": ours, "ratio (bar 2.0)": ours / baseline}
+
+
+def bench_workers(articles: list[Article], count: int = 1000) -> dict[str, float]:
+    from core.pipeline import extract_many
+
+    batch = variants(articles, count)
+    extract_many(batch[:16], workers=1)  # warm the parent's imports
+    start = time.perf_counter()
+    one = extract_many(batch, workers=1)
+    t1 = time.perf_counter() - start
+    start = time.perf_counter()
+    two = extract_many(batch, workers=2)
+    t2 = time.perf_counter() - start
+    same = [b.to_json() for b in one] == [b.to_json() for b in two]
+    return {"articles": float(count), "1 worker s": t1, "2 workers s": t2, "speed-up (bar 1.7)": t1 / t2,
+            "identical": float(same)}
+
+
+def bench_large_store(articles: list[Article], count: int = 10_000) -> dict[str, float]:
+    """A store of `count` extracted articles, then: brief extract of all of them from the cache, and the
+    dashboard reopened on them (first screen, keystroke latency, peak memory) in a child process."""
+    from core.pipeline import default_workers, extract_many
+    from core.store import Store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "batch"
+        folder.mkdir()
+        batch = variants(articles, count)
+        import json
+
+        with open(folder / "batch.jsonl", "w", encoding="utf-8") as f:
+            for a in batch:
+                f.write(json.dumps({"id": a.id, "title": a.title, "source": a.source, "published": a.published,
+                                    "text": a.text}) + "\n")
+        db = Path(tmp) / "db.sqlite"
+        from core.ingest import ingest
+
+        loaded = ingest([folder]).articles
+        start = time.perf_counter()
+        with Store(db) as store:
+            store.put_articles(loaded)
+            extract_many(loaded, workers=default_workers(), store=store)
+        fill = time.perf_counter() - start
+        brief = Path(sys.executable).with_name("brief")
+        start = time.perf_counter()
+        subprocess.run([str(brief), "extract", "--db", str(db), "-o", str(Path(tmp) / "out.jsonl"), str(folder)],
+                       check=True, capture_output=True)
+        cached_ms = 1000 * (time.perf_counter() - start) / count
+        probe = subprocess.run([sys.executable, "-c", _PROBE, str(folder), str(db)], capture_output=True, text=True,
+                               check=True)
+        figures = dict(line.split("=", 1) for line in probe.stdout.split() if "=" in line)
+    return {"articles": float(count), "first extraction s": fill,
+            "cached brief extract ms/article (bar 5)": cached_ms,
+            "reopen to first screen s (bar 1.5)": float(figures["first_screen"]),
+            "keystroke median ms (bar 50)": float(figures["keystroke_ms"]),
+            "peak memory MB (bar 500)": float(figures["peak_mb"])}
+
+
+# Runs in a child process so its peak memory is the dashboard's own.
+_PROBE = r"""
+import time
+start = time.perf_counter()
+import asyncio, statistics, sys, resource
+from core.store import Store
+from tui.app import BriefApp
+from tui.widgets.article_list import ArticleList
+
+async def main():
+    app = BriefApp([sys.argv[1]], store=Store(sys.argv[2]))
+    async with app.run_test(size=(120, 40)) as pilot:
+        table = app.query_one(ArticleList)
+        while table.row_count < 10_000:
+            await pilot.pause(0.01)
+        first = time.perf_counter() - start
+        times = []
+        for _ in range(200):
+            t = time.perf_counter()
+            await pilot.press("j")
+            times.append(1000 * (time.perf_counter() - t))
+        await app.workers.wait_for_complete()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"first_screen={first:.3f} keystroke_ms={statistics.median(times):.2f} peak_mb={peak:.0f}")
+
+asyncio.run(main())
+"""
+
+
+def bench_batch(articles: list[Article]) -> dict[str, float]:
+    figures = {}
+    for name, run in (("pipeline", bench_pipeline), ("workers", bench_workers), ("store", bench_large_store)):
+        for key, value in run(articles).items():
+            figures[f"{name}: {key}"] = value
+    figures["this process peak MB"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return figures
+
+
+if __name__ == "__main__":
+    from bench.corpus import news_articles
+
+    for k, v in bench_batch(news_articles(200)).items():
+        print(f"{k}: {v:.3f}")
+    asyncio.run(asyncio.sleep(0))
