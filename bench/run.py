@@ -12,8 +12,8 @@ import time
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from bench.corpus import news_articles
 from bench.batch import bench_batch
+from bench.corpus import news_articles
 from bench.duplicates import bench_duplicates
 from bench.first_screen import bench_first_screen
 from core.article import Article
