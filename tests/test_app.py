@@ -75,6 +75,7 @@ async def test_lists_articles_newest_first_and_shows_the_selected_one(corpus, tm
         assert "The city council voted to close the harbour bridge" in rendered(app.query_one(SummaryPane))
         await pilot.press("k")
         assert table.current.id == "markup"
+        assert not app.query_one("#progress").display  # everything extracted: no progress bar
 
 
 async def test_the_four_panes_show_the_briefing(corpus, tmp_path):

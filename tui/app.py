@@ -16,7 +16,7 @@ from textual import work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Grid, Vertical
-from textual.widgets import Footer, Input, Static, TabbedContent, TabPane
+from textual.widgets import Footer, Input, ProgressBar, Static, TabbedContent, TabPane
 
 from core.article import Article
 from core.briefing import Briefing
@@ -118,6 +118,7 @@ class BriefApp(App):
 
     def compose(self) -> ComposeResult:
         yield Static(Text("loading…"), id="status")
+        yield ProgressBar(id="progress", show_eta=False)
         with Vertical(id="main"):
             yield ArticleList(id="articles")
             with TabbedContent(id="detail"):
@@ -175,6 +176,10 @@ class BriefApp(App):
             if action:
                 yield SystemCommand(description.capitalize(), f"key: {keys}",
                                     lambda action=action: self.run_action(action))
+        for key, view, title in (("1", "articles", "Articles"), ("2", "timeline", "Timeline of the batch"),
+                                 ("3", "speakers", "Speakers of the batch"),
+                                 ("4", "keyphrases", "Keyphrases the batch shares")):
+            yield SystemCommand(title, f"key: {key}", lambda view=view: self.action_corpus(view))
 
     def jump_to(self, article: Article) -> None:
         if article.key not in {a.key for a in self.query_one(ArticleList).articles()}:
@@ -376,8 +381,11 @@ class BriefApp(App):
         if self.problems:
             parts.append(f"{len(self.problems)} could not be read")
         done = sum(a.key in self.briefings for a in self.articles)
+        progress = self.query_one("#progress", ProgressBar)
+        progress.display = done < len(self.articles)
         if done < len(self.articles):
             parts.append(f"extracting {done}/{len(self.articles)}")
+            progress.update(total=len(self.articles), progress=done)
         self.query_one("#status", Static).update(Text(" · ".join(parts)))
 
     # ------------------------------------------------------------------ review state
