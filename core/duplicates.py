@@ -83,3 +83,12 @@ def signature_of(text: str):
     signature = MinHash(num_perm=NUM_PERM)
     signature.update_batch(shingles)
     return signature
+
+
+def group_texts(items: list[tuple[str, str]], threshold: float = THRESHOLD) -> dict[str, tuple[str, ...]]:
+    """Each article key of a group of near-duplicates, mapped to its group; a plain function, so that a batch can
+    be grouped in another process while the dashboard keeps the GIL."""
+    index = DuplicateIndex(threshold)
+    for key, text in items:
+        index.add(key, text)
+    return {key: group.keys for group in index.groups() for key in group.keys}

@@ -37,6 +37,7 @@ from tui.widgets.summary import SummaryPane
 from tui.widgets.timeline import TimelinePane
 
 WIDE = 120
+SETTLE_SECONDS = 0.06
 STATUS_FILTERS = ("all", "new", "flagged", "read", "dismissed")
 SORTS = ("date", "source", "title", "status")
 TABS = ("tab-summary", "tab-keyphrases", "tab-timeline", "tab-quotes", "tab-article")
@@ -113,6 +114,8 @@ class BriefApp(App):
         self.phrase_filter: tuple[str, tuple[str, ...]] | None = None
         self.groups: dict[str, tuple[str, ...]] = {}  # article key -> its near-duplicate group, first stands for it
         self.expanded: set[str] = set()  # groups shown in full
+        self._settle = None  # the timer that shows the selected article once the cursor rests
+        self._shown: Briefing | None = None  # what the panes show
         self.status_filter = "all"
         self.sort_by = "date"
 
@@ -193,7 +196,10 @@ class BriefApp(App):
         self._apply_width(event.size.width)
 
     def _apply_width(self, width: int) -> None:
-        self.query_one("#main").set_class(width >= WIDE, "wide")
+        main = self.query_one("#main")
+        if main.has_class("wide") != (width >= WIDE):
+            main.set_class(width >= WIDE, "wide")
+            self._layout_changed()
 
     # ------------------------------------------------------------------ loading and extraction
 
@@ -243,12 +249,16 @@ class BriefApp(App):
     @work(thread=True, exclusive=True, group="similar")
     def find_similar(self) -> None:
         """Group wire copies of one story (MinHash LSH over all loaded articles)."""
-        from core.duplicates import DuplicateIndex
+        from concurrent.futures import ProcessPoolExecutor
 
-        index = DuplicateIndex()
-        for article in list(self.articles):
-            index.add(article.key, article.text)
-        groups = {key: group.keys for group in index.groups() for key in group.keys}
+        from core.duplicates import group_texts
+
+        items = [(a.key, a.text) for a in list(self.articles)]
+        if len(items) < 200:
+            groups = group_texts(items)
+        else:  # a large batch is grouped in a process of its own, so keys are answered meanwhile
+            with ProcessPoolExecutor(max_workers=1) as pool:
+                groups = pool.submit(group_texts, items).result()
         self.call_from_thread(self._set_groups, groups)
 
     def _set_groups(self, groups: dict[str, tuple[str, ...]]) -> None:
@@ -266,15 +276,24 @@ class BriefApp(App):
             self._show_briefing(briefing)
 
     def on_article_list_selected(self, message: ArticleList.Selected) -> None:
-        self.query_one(Reader).show(message.article)
-        briefing = self.briefings.get(message.article.key)
+        """The panes follow the selection once it rests: holding `j` through a long list moves only the cursor."""
+        if self._settle is not None:
+            self._settle.stop()
+        self._settle = self.set_timer(SETTLE_SECONDS, lambda: self._show_article(message.article))
+
+    def _show_article(self, article: Article) -> None:
+        self._settle = None
+        if not self._main_screen_up() or self.query_one(ArticleList).current is not article:
+            return
+        self.query_one(Reader).show(article)
+        briefing = self.briefings.get(article.key)
         if briefing is not None:
             self._show_briefing(briefing)
             return
         for pane in (SummaryPane, KeyphrasesPane, TimelinePane, QuotesPane):
             for widget in self.query(pane):
                 widget.show_pending()
-        self.extract_selected(message.article)
+        self.extract_selected(article)
 
     def on_entry_list_chosen(self, message) -> None:
         """A timeline entry or a quote chosen: the reader opens at its place."""
@@ -292,10 +311,12 @@ class BriefApp(App):
     def _read(self) -> None:
         """The Article tab; at wide widths it takes the grid's place until escape."""
         self.query_one("#main").add_class("reading")
+        self._layout_changed()
         self.query_one(TabbedContent).active = "tab-article"
 
     def action_close_reader(self) -> None:
         self.query_one("#main").remove_class("reading")
+        self._layout_changed()
         self.query_one(ArticleList).focus()
 
     def on_article_list_opened(self, message: ArticleList.Opened) -> None:
@@ -309,15 +330,25 @@ class BriefApp(App):
         self.call_from_thread(self._remember, briefing)
 
     def _show_briefing(self, briefing: Briefing) -> None:
+        """Fill the panes on screen (the tabs, or the grid at wide widths); the others catch up when shown."""
+        self._shown = briefing
         self.query_one(Reader).show(briefing.article, briefing)
-        for summary in self.query(SummaryPane):
-            summary.show(briefing.summary)
-        for keyphrases in self.query(KeyphrasesPane):
-            keyphrases.show(briefing.keyphrases)
-        for timeline in self.query(TimelinePane):
-            timeline.show(briefing.timeline)
-        for quotes in self.query(QuotesPane):
-            quotes.show(briefing.quotes)
+        where = "#grid" if self._grid_visible() else "#detail"
+        self.query_one(f"{where} SummaryPane", SummaryPane).show(briefing.summary)
+        self.query_one(f"{where} KeyphrasesPane", KeyphrasesPane).show(briefing.keyphrases)
+        self.query_one(f"{where} TimelinePane", TimelinePane).show(briefing.timeline)
+        self.query_one(f"{where} QuotesPane", QuotesPane).show(briefing.quotes)
+
+    def _main_screen_up(self) -> bool:
+        return bool(self.screen_stack) and bool(self.query("#main"))
+
+    def _grid_visible(self) -> bool:
+        main = self.query_one("#main")
+        return main.has_class("wide") and not main.has_class("reading")
+
+    def _layout_changed(self) -> None:
+        if self._shown is not None and self._shown.article is self._current():
+            self._show_briefing(self._shown)
 
     # ------------------------------------------------------------------ the list: filter and sort
 
@@ -557,6 +588,8 @@ class BriefApp(App):
             self.call_from_thread(self.notify, "no new articles", markup=False)
 
     def _add_articles(self, new: list[Article], reviews: dict[str, Review]) -> None:
+        if not self._main_screen_up():
+            return  # a rescan that finished while the app was closing
         self.articles.extend(new)
         self.reviews.update(reviews)
         self.refresh_list()
