@@ -33,15 +33,11 @@ def variants(articles: list[Article], count: int, seed: int = 3) -> list[Article
 
 
 def bench_pipeline(articles: list[Article]) -> dict[str, float]:
-    from bench.run import per_article_ms, plain_yake
+    """Bar: 2 times plain YAKE."""
+    from bench.run import against_yake
     from core.pipeline import extract
 
-    for article in articles[:5]:
-        plain_yake(article)
-        extract(article)
-    baseline = per_article_ms(plain_yake, articles, repeats=2)
-    ours = per_article_ms(extract, articles, repeats=2)
-    return {"plain YAKE ms/article": baseline, "whole pipeline ms/article": ours, "ratio (bar 2.0)": ours / baseline}
+    return against_yake("whole pipeline", extract, articles)
 
 
 def bench_workers(articles: list[Article], count: int = 1000) -> dict[str, float]:

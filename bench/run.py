@@ -43,15 +43,22 @@ def plain_yake(article: Article) -> list:
     return _yake_extractor().extract_keywords(text)
 
 
+def against_yake(label: str, fn: Callable[[Article], object], articles: Sequence[Article]) -> dict[str, float]:
+    """`fn` and plain YAKE timed on the same articles in this run, both warmed first (lexicons and caches load
+    once per process)."""
+    for article in articles[:5]:
+        plain_yake(article)
+        fn(article)
+    baseline = per_article_ms(plain_yake, articles)
+    ours = per_article_ms(fn, articles)
+    return {"plain YAKE ms/article": baseline, f"{label} ms/article": ours, "ratio": ours / baseline}
+
+
 def bench_keyphrases(articles: Sequence[Article]) -> dict[str, float]:
+    """Bar: 1.5 times plain YAKE."""
     from core.keyphrases import find_keyphrases
 
-    for article in articles[:5]:  # warm both: lexicons and caches load once per process
-        plain_yake(article)
-        find_keyphrases(article)
-    baseline = per_article_ms(plain_yake, articles)
-    ours = per_article_ms(find_keyphrases, articles)
-    return {"plain YAKE ms/article": baseline, "keyphrases ms/article": ours, "ratio": ours / baseline}
+    return against_yake("keyphrases", find_keyphrases, articles)
 
 
 def bench_quotes(articles: Sequence[Article]) -> dict[str, float]:
@@ -60,15 +67,7 @@ def bench_quotes(articles: Sequence[Article]) -> dict[str, float]:
     from core.quotes import find_quotes
     from core.text import Document
 
-    def quotes(article: Article) -> list:
-        return find_quotes(Document(article.text), NameBook(article.text))
-
-    for article in articles[:5]:
-        plain_yake(article)
-        quotes(article)
-    baseline = per_article_ms(plain_yake, articles)
-    ours = per_article_ms(quotes, articles)
-    return {"plain YAKE ms/article": baseline, "quotes ms/article": ours, "ratio": ours / baseline}
+    return against_yake("quotes", lambda a: find_quotes(Document(a.text), NameBook(a.text)), articles)
 
 
 def bench_summary(articles: Sequence[Article]) -> dict[str, float]:
@@ -78,22 +77,16 @@ def bench_summary(articles: Sequence[Article]) -> dict[str, float]:
     from core.summary import summarize
     from core.text import Document
 
-    prepared = []
+    prepared = {}
     for article in articles:
         doc, names = Document(article.text), NameBook(article.text)
-        prepared.append((article, doc, names, find_quotes(doc, names)))
-    by_article = {id(a): (doc, names, quotes) for a, doc, names, quotes in prepared}
+        prepared[id(article)] = (doc, names, find_quotes(doc, names))
 
     def summary(article: Article):
-        doc, names, quotes = by_article[id(article)]
+        doc, names, quotes = prepared[id(article)]
         return summarize(Document(doc.text), quotes, names)
 
-    for article in articles[:5]:
-        plain_yake(article)
-        summary(article)
-    baseline = per_article_ms(plain_yake, articles)
-    ours = per_article_ms(summary, articles)
-    return {"plain YAKE ms/article": baseline, "summary ms/article": ours, "ratio": ours / baseline}
+    return against_yake("summary", summary, articles)
 
 
 def bench_timeline(articles: Sequence[Article]) -> dict[str, float]:
@@ -101,15 +94,7 @@ def bench_timeline(articles: Sequence[Article]) -> dict[str, float]:
     from core.text import Document
     from core.timeline import find_timeline
 
-    def timeline(article: Article) -> list:
-        return find_timeline(Document(article.text), article.published)
-
-    for article in articles[:5]:
-        plain_yake(article)
-        timeline(article)
-    baseline = per_article_ms(plain_yake, articles)
-    ours = per_article_ms(timeline, articles)
-    return {"plain YAKE ms/article": baseline, "timeline ms/article": ours, "ratio": ours / baseline}
+    return against_yake("timeline", lambda a: find_timeline(Document(a.text), a.published), articles)
 
 
 BENCHMARKS = {"keyphrases": bench_keyphrases, "timeline": bench_timeline, "quotes": bench_quotes,
