@@ -86,11 +86,6 @@ def iter_ingest(paths: Iterable[str | os.PathLike], *, max_bytes: int = DEFAULT_
                 yield Problem(_display(Path(path)), "no article files in this folder")
 
 
-def input_files(paths: Iterable[str | os.PathLike]) -> list[Path]:
-    """The readable article files under the paths (for rescans that look for new files)."""
-    return [f for p in paths if str(p) != STDIN for f in _walk(Path(p)) if isinstance(f, Path)]
-
-
 def _walk(path: Path) -> Iterator[Path | Problem]:
     if not os.path.lexists(path):
         yield Problem(_display(path), "no such file or directory")
