@@ -316,3 +316,8 @@ def test_derived_titles(text, title):
 def test_folder_without_articles_is_reported(tmp_path):
     write(tmp_path, "data.csv", "a,b")
     assert [str(p) for p in ingest([tmp_path]).problems] == [f"{tmp_path}: no article files in this folder"]
+
+
+def test_json_lone_surrogate_escape_is_removed(tmp_path):
+    article = one(write(tmp_path, "s.json", '{"title": "Bad \\ud800 title", "text": "Text \\udc00 here."}'))
+    assert (article.title, article.text) == ("Bad title", "Text  here.")

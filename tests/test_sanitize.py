@@ -43,3 +43,7 @@ def test_field_folds_whitespace_and_empties_to_none():
     assert sanitize_field("  Big\n\tNews\x1b[1m  ") == "Big News"
     assert sanitize_field("\x1b[0m  ") is None
     assert sanitize_field(None) is None
+
+
+def test_lone_surrogates_removed():
+    assert sanitize("a\ud800b\udfffc") == "abc"

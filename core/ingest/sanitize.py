@@ -15,9 +15,10 @@ _CSI_SEQUENCE = r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
 _OTHER_ESCAPE = r"\x1b[ -/]*[0-~]?"
 _ESCAPES = re.compile(f"{_STRING_SEQUENCE}|{_CSI_SEQUENCE}|{_OTHER_ESCAPE}")
 
-# C0 controls except tab and newline, DEL, C1 controls, and the bidi embedding/override/isolate controls
-# (U+202A-U+202E, U+2066-U+2069) that can make text display in another order than it reads.
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# C0 controls except tab and newline, DEL, C1 controls, the bidi embedding/override/isolate controls
+# (U+202A-U+202E, U+2066-U+2069) that can make text display in another order than it reads, and lone surrogates
+# (a JSON "\ud800" escape) that no terminal or file can encode.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def normalize_newlines(text: str) -> str:
