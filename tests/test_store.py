@@ -115,3 +115,29 @@ def test_failed_transaction_rolls_back(tmp_path):
             db.execute("UPDATE review SET note = 'half' WHERE content_hash = 'h'")
             raise RuntimeError("crash mid-write")
         assert store.review("h").note == "before"
+
+
+def _writer(db: str, kind: str, count: int) -> None:
+    with Store(db) as store:
+        for i in range(count):
+            if kind == "notes":
+                store.set_note(f"h{i}", f"note {i}")
+            else:
+                store.set_status(f"h{i}", "flagged")
+
+
+def test_two_processes_on_one_database_lose_nothing(tmp_path):
+    import multiprocessing
+
+    db = str(tmp_path / "shared.sqlite")
+    Store(db).close()
+    writers = [multiprocessing.Process(target=_writer, args=(db, kind, 200)) for kind in ("notes", "flags")]
+    for w in writers:
+        w.start()
+    for w in writers:
+        w.join(60)
+        assert w.exitcode == 0
+    with Store(db) as store:
+        reviews = store.reviews()
+    assert len(reviews) == 200
+    assert all(r.status == "flagged" and r.note == f"note {h[1:]}" for h, r in reviews.items())
