@@ -35,7 +35,7 @@ def make_app(corpus, tmp_path, **kwargs) -> BriefApp:
 async def settled(app, pilot):
     await pilot.pause()
     await app.workers.wait_for_complete()
-    await pilot.pause(0.1)  # the panes follow the selection once it rests
+    await pilot.pause(0.3)  # background work starts after the first paint; panes follow a resting selection
     await app.workers.wait_for_complete()
     await pilot.pause()
 

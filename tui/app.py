@@ -206,9 +206,9 @@ class BriefApp(App):
     @work(thread=True, exclusive=True, group="load")
     def load_articles(self) -> None:
         loaded = ingest(self.paths, max_bytes=self.max_bytes)
-        self.store.put_articles(loaded.articles)
         reviews = self.store.reviews(a.content_hash for a in loaded.articles)
         self.call_from_thread(self._show_loaded, loaded.articles, loaded.problems, reviews)
+        self.store.put_articles(loaded.articles)  # after the list is up: the analyst need not wait for it
 
     def _show_loaded(self, articles: list[Article], problems: list[Problem], reviews: dict[str, Review]) -> None:
         self.articles = articles
@@ -222,8 +222,8 @@ class BriefApp(App):
             self.query_one(Reader).show(None)
             for pane in self.query(SummaryPane):
                 pane.show_text(Text("no articles in " + ", ".join(self.paths)))
-        self.extract_all(articles)
-        self.find_similar()
+        # background work starts once the first screen is painted, so it does not delay it
+        self.set_timer(0.2, lambda: (self.extract_all(articles), self.find_similar()))
 
     @work(thread=True, exclusive=True, group="extract-all")
     def extract_all(self, articles: list[Article]) -> None:
