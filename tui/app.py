@@ -468,37 +468,33 @@ class BriefApp(App):
             self._set_status(article, "new")
 
     def action_note(self) -> None:
-        article = self._current()
-        if article is None:
-            return
-        review = self.reviews.get(article.content_hash, Review())
-
-        def save(note: str | None) -> None:
-            if note is None:
-                return
+        def save(article: Article, note: str) -> str:
             self.store.set_note(article.content_hash, note)
-            old = self.reviews.get(article.content_hash, Review())
-            self.reviews[article.content_hash] = Review(old.status, old.tags, note, old.updated_at)
-            self.notify("note saved", markup=False)
+            return "note saved"
 
-        self.push_screen(NoteScreen(article.title or article.id, review.note), save)
+        self._edit_review(lambda article, review: NoteScreen(article.title or article.id, review.note), save)
 
     def action_tags(self) -> None:
+        def save(article: Article, answer: str) -> str:
+            self.store.set_tags(article.content_hash, [t.strip() for t in answer.split(",")])
+            return "tags: " + (", ".join(self.store.review(article.content_hash).tags) or "none")
+
+        self._edit_review(lambda article, review: PromptScreen("Tags, comma separated", ", ".join(review.tags)), save)
+
+    def _edit_review(self, screen, save) -> None:
+        """Ask about the current article in a modal screen; a cancelled one (None) leaves the store untouched."""
         article = self._current()
         if article is None:
             return
-        review = self.reviews.get(article.content_hash, Review())
 
-        def save(answer: str | None) -> None:
+        def answered(answer: str | None) -> None:
             if answer is None:
                 return
-            tags = [t.strip() for t in answer.split(",")]
-            self.store.set_tags(article.content_hash, tags)
-            saved = self.store.review(article.content_hash)
-            self.reviews[article.content_hash] = saved
-            self.notify("tags: " + (", ".join(saved.tags) or "none"), markup=False)
+            message = save(article, answer)
+            self.reviews[article.content_hash] = self.store.review(article.content_hash)
+            self.notify(message, markup=False)
 
-        self.push_screen(PromptScreen("Tags, comma separated", ", ".join(review.tags)), save)
+        self.push_screen(screen(article, self.reviews.get(article.content_hash, Review())), answered)
 
     # ------------------------------------------------------------------ navigation
 
