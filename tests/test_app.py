@@ -33,9 +33,12 @@ def make_app(corpus, tmp_path, **kwargs) -> BriefApp:
 
 
 async def settled(app, pilot):
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause(0.3)  # background work starts after the first paint; panes follow a resting selection
+    """Until the inputs are read, every article extracted, and the panes caught up with the selection."""
+    for _ in range(200):
+        await pilot.pause(0.05)
+        await app.workers.wait_for_complete()
+        if app.loaded and app._settle is None and all(a.key in app.briefings for a in app.articles):
+            break
     await app.workers.wait_for_complete()
     await pilot.pause()
 

@@ -107,6 +107,7 @@ class BriefApp(App):
         self.max_bytes = max_bytes
         self.export_dir = Path(export_dir) if export_dir else Path.cwd()
         self.articles: list[Article] = []
+        self.loaded = False  # the inputs have been read once
         self.problems: list[Problem] = []
         self.reviews: dict[str, Review] = {}
         self.briefings: dict[str, Briefing] = {}
@@ -211,6 +212,7 @@ class BriefApp(App):
         self.store.put_articles(loaded.articles)  # after the list is up: the analyst need not wait for it
 
     def _show_loaded(self, articles: list[Article], problems: list[Problem], reviews: dict[str, Review]) -> None:
+        self.loaded = True
         self.articles = articles
         self.problems = problems
         self.reviews = reviews
