@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+from core.lexicon import is_common_word
 from core.names import NOT_NAMES, NameBook, gender, is_organization
 
 _MIN_CITY_POPULATION = 50_000
@@ -55,18 +56,7 @@ def _not_a_name(name: str, start: int, text: str) -> bool:
     if len(words) > 1:
         return False
     sentence_start = start == 0 or re.search(r"(?:[.!?][\"”’]?\s+|\n\s*|^[\"“]?)$", text[max(0, start - 4):start])
-    return bool(sentence_start) and _is_common_word(words[0]) and not _capitalized_elsewhere(words[0], text)
-
-
-@cache
-def _lexicon():
-    import lemminflect
-
-    return lemminflect
-
-
-def _is_common_word(word: str) -> bool:
-    return bool(_lexicon().getAllLemmas(word.lower()))
+    return bool(sentence_start) and is_common_word(words[0]) and not _capitalized_elsewhere(words[0], text)
 
 
 def _capitalized_elsewhere(word: str, text: str) -> bool:

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from core.article import Article
+from core.lexicon import parts_of_speech
 
 VERSION = "3"
 DEFAULT_TOP = 10
@@ -218,22 +219,15 @@ def _stopwords() -> frozenset[str]:
 
 
 @lru_cache(maxsize=200_000)
-def _parts_of_speech(word: str) -> frozenset[str]:
-    import lemminflect
-
-    return frozenset(lemminflect.getAllLemmas(word))
-
-
-@lru_cache(maxsize=200_000)
 def _is_verb(word: str) -> bool:
     """Only a verb form in the lexicon ("called", "has"); "tanks" and "sweeping" can be nouns or adjectives."""
-    tags = _parts_of_speech(word)
+    tags = parts_of_speech(word)
     return bool(tags) and tags <= {"VERB", "AUX"}
 
 
 @lru_cache(maxsize=200_000)
 def _is_adverb(word: str) -> bool:
-    tags = _parts_of_speech(word)
+    tags = parts_of_speech(word)
     return bool(tags) and tags <= {"ADV"}
 
 

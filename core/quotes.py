@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from core.lexicon import is_common_word, parts_of_speech
 from core.names import NAME, NOT_NAMES, NameBook, clean_name, is_organization
 from core.text import Document, Sentence
 
@@ -423,16 +424,10 @@ def _without_name_lead(m: re.Match | None, s: str) -> re.Match | None:
         return m
     lead = m.group("lead").split()
     if all(w[:1].isupper() for w in lead) and lead[0].lower() not in NOT_NAMES and (
-            len(lead) > 1 or not _is_common_word(lead[0])):
+            len(lead) > 1 or not is_common_word(lead[0])):
         return _patterns()["speaker_first_named"].match(s)
     return m
 
-
-def _is_common_word(word: str) -> bool:
-    """An English word of the lexicon ("Sure", "Still"), not a name."""
-    from core.keyphrases import _parts_of_speech
-
-    return bool(_parts_of_speech(word.lower()))
 
 
 def _content_start(s: str, base: int) -> int:
@@ -460,13 +455,11 @@ def _bare_or_that(m: re.Match, rest: str) -> bool:
 
 
 def _reads_as_clause(words: list[str]) -> bool:
-    from core.keyphrases import _parts_of_speech
-
     for i, word in enumerate(words):
         w = word.lower().strip(",.;:")
         if w in _AUXILIARIES or (w == "to" and 0 < i <= 5):  # "expect Clinton to win"
             return True
-        if i and w.endswith(("ed", "s")) and "VERB" in _parts_of_speech(w) and words[i - 1][:1].isalpha():
+        if i and w.endswith(("ed", "s")) and "VERB" in parts_of_speech(w) and words[i - 1][:1].isalpha():
             return True
     return False
 

@@ -117,6 +117,7 @@ class BriefApp(App):
         self.expanded: set[str] = set()  # groups shown in full
         self._settle = None  # the timer that shows the selected article once the cursor rests
         self._shown: Briefing | None = None  # what the panes show
+        self._haystacks: dict[str, str] = {}  # article key -> what the filter searches
         self.status_filter = "all"
         self.sort_by = "date"
 
@@ -270,6 +271,7 @@ class BriefApp(App):
 
     def _remember(self, briefing: Briefing) -> None:
         self.briefings[briefing.article.key] = briefing
+        self._haystacks.pop(briefing.article.key, None)
         if len(self.briefings) % 25 == 0 or len(self.briefings) >= len(self.articles):
             self._update_status_line()
         self.query_one(ArticleList).set_keyphrases(briefing.article, [k.phrase for k in briefing.keyphrases])
@@ -383,11 +385,16 @@ class BriefApp(App):
         return self.query_text in self._haystack(article)
 
     def _haystack(self, article: Article) -> str:
-        parts = [article.title or "", article.source or "", article.text]
-        briefing = self.briefings.get(article.key)
-        if briefing is not None:
-            parts += [k.phrase for k in briefing.keyphrases] + [q.speaker or "" for q in briefing.quotes]
-        return "\n".join(parts).lower()
+        """What the filter searches, built once per article (and again when its briefing arrives), not on every
+        keystroke of the filter."""
+        found = self._haystacks.get(article.key)
+        if found is None:
+            parts = [article.title or "", article.source or "", article.text]
+            briefing = self.briefings.get(article.key)
+            if briefing is not None:
+                parts += [k.phrase for k in briefing.keyphrases] + [q.speaker or "" for q in briefing.quotes]
+            found = self._haystacks[article.key] = "\n".join(parts).lower()
+        return found
 
     def _status(self, article: Article) -> str:
         return self.reviews.get(article.content_hash, Review()).status
