@@ -321,3 +321,81 @@ def test_folder_without_articles_is_reported(tmp_path):
 def test_json_lone_surrogate_escape_is_removed(tmp_path):
     article = one(write(tmp_path, "s.json", '{"title": "Bad \\ud800 title", "text": "Text \\udc00 here."}'))
     assert (article.title, article.text) == ("Bad title", "Text  here.")
+
+
+# ---------------------------------------------------------------- hostile and broken input, one case a test
+
+def test_200_mb_text_file_is_skipped_with_the_limit_named(tmp_path):
+    huge = tmp_path / "huge.txt"
+    with open(huge, "wb") as f:  # sparse: 200 MB on paper, no time or disk spent writing it
+        f.truncate(200 * 2**20)
+    write(tmp_path, "small.txt", BODY)
+    loaded = ingest([tmp_path])
+    assert [a.title for a in loaded.articles] == [one(tmp_path / "small.txt").title]
+    assert [str(p) for p in loaded.problems] == [
+        f"{huge}: 200 MB is over the size limit of 50 MB (raise it with --max-size, or max_size in config.toml)"]
+    assert ingest([huge], max_bytes=300 * 2**20).problems[0].reason != loaded.problems[0].reason
+
+
+@pytest.mark.parametrize("field", ["id", "title", "text", "source", "url", "published"])
+@pytest.mark.parametrize("value", [{"a": 1}, ["x"], True])
+def test_json_wrong_type_in_any_field_is_one_line_naming_it(tmp_path, field, value):
+    record = {"id": "r1", "title": "Bridge", "text": BODY, "source": "Herald", "url": "https://e.org/1",
+              "published": "2024-03-05", field: value}
+    if field == "source" and isinstance(value, dict):  # a news API's source object: its name, here none
+        record["source"] = {"name": ["x"]}
+    path = write(tmp_path, "r.jsonl", json.dumps(record) + "\n" + json.dumps({"text": "The next story."}) + "\n")
+    loaded = ingest([path])
+    assert [a.text for a in loaded.articles] == ["The next story."]
+    [problem] = loaded.problems
+    assert str(problem).startswith(f"{path}: line 1: the ") and problem.reason.count("\n") == 0
+    assert f"'{field}'" in problem.reason or (field == "text" and "text field" in problem.reason)
+
+
+def test_json_numbers_in_string_fields_are_read_as_text(tmp_path):
+    record = {"id": 42, "title": 1984, "text": BODY, "published": "2024-03-05"}
+    article = one(write(tmp_path, "n.json", json.dumps(record)))
+    assert (article.id, article.title) == ("42", "1984")
+
+
+def test_truncated_json_lines_keeps_the_whole_lines(tmp_path):
+    lines = [json.dumps({"id": str(i), "text": f"Story number {i} about the harbour."}) for i in range(3)]
+    data = "\n".join(lines)
+    path = write(tmp_path, "cut.jsonl", data[: len(data) - 12])  # the last record cut off mid-string
+    loaded = ingest([path])
+    assert [a.id for a in loaded.articles] == ["0", "1"]
+    [problem] = loaded.problems
+    assert problem.reason.startswith("line 3: invalid JSON")
+
+
+def test_truncated_json_file_is_one_problem(tmp_path):
+    data = json.dumps([{"text": BODY}, {"text": BODY + " Again."}])
+    [problem] = problems_of(write(tmp_path, "cut.json", data[:-20]))
+    assert problem.startswith(f"{tmp_path / 'cut.json'}: invalid JSON at line 1")
+
+
+def test_truncated_html_keeps_the_text_before_the_cut(tmp_path):
+    page = ("<!doctype html><html><head><title>Harbour bridge to close</title></head><body><article>"
+            f"<h1>Harbour bridge to close</h1><p>{BODY}</p><p>Officials said the repairs would take a yea")
+    article = one(write(tmp_path, "cut.html", page + "r.</p></article></body></html>"[:3]))
+    assert article.title == "Harbour bridge to close"
+    assert "The city council voted on Tuesday" in article.text
+
+
+def test_feed_external_entity_refused_and_nothing_read(tmp_path):
+    secret = write(tmp_path, "secret.txt", "TOP SECRET")
+    xxe = (f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "file://{secret}">]>'
+           "<rss><channel><title>t</title><item><title>&xxe;</title><description>&xxe;</description></item>"
+           "</channel></rss>")
+    [problem] = problems_of(write(tmp_path, "xxe.rss", xxe))
+    assert "entity" in problem and "TOP SECRET" not in problem
+
+
+def test_billion_laughs_refused_quickly_whatever_the_suffix(tmp_path):
+    levels = ['<!ENTITY l0 "lol">'] + [f'<!ENTITY l{i} "{("&l" + str(i - 1) + ";") * 10}">' for i in range(1, 10)]
+    bomb = (f'<?xml version="1.0"?><!DOCTYPE rss [{"".join(levels)}]>'
+            "<rss><channel><title>t</title><item><title>&l9;</title><description>&l9;</description></item>"
+            "</channel></rss>")
+    for name in ("bomb.xml", "bomb.txt", "bomb.atom"):
+        [problem] = problems_of(write(tmp_path, name, bomb))
+        assert "entity" in problem

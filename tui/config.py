@@ -3,6 +3,7 @@
     theme = "brief-light"            # a theme's name (themes/ and the config dir's themes/)
     database = "~/briefs.sqlite"     # the store, unless --db or BRIEF_DB say otherwise
     export_dir = "~/briefings"       # where `e` writes briefings
+    max_size = 50                    # MB; larger input files are skipped with a line saying so
     [keys]                           # action = "key[,key]": remap any key of the help screen
     toggle_flag = "f"
 
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from core.locations import config_dir
 
-_KNOWN = {"theme", "database", "export_dir", "keys"}
+_KNOWN = {"theme", "database", "export_dir", "max_size", "keys"}
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class Config:
     theme: str | None = None
     database: str | None = None
     export_dir: str | None = None
+    max_size: float | None = None  # MB
     keys: dict[str, str] = field(default_factory=dict)
 
 
@@ -52,6 +54,12 @@ def load_config(path: Path | None = None, actions: set[str] | None = None) -> tu
                 values[key] = data[key]
             else:
                 problems.append(f"{path}: {key} must be a string")
+    if "max_size" in data:
+        size = data["max_size"]
+        if isinstance(size, int | float) and not isinstance(size, bool) and size > 0:
+            values["max_size"] = float(size)
+        else:
+            problems.append(f"{path}: max_size must be a positive number of megabytes")
     keys: dict[str, str] = {}
     if isinstance(data.get("keys", {}), dict):
         for action, keyspec in data.get("keys", {}).items():

@@ -123,13 +123,19 @@ def _walk_dir(folder: Path, visited: set[tuple[int, int]] | None = None) -> Iter
             yield Problem(_display(entry), _os_reason(exc))
 
 
+_RAISE_LIMIT = "(raise it with --max-size, or max_size in config.toml)"
+
+
+def _mb(size: int) -> str:
+    return f"{size / 2**20:.0f} MB" if size >= 2**20 else f"{size / 2**20:.2f} MB"
+
+
 def load_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | Problem]:
     shown = _display(path)
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            yield Problem(shown, f"{size / 1e6:.0f} MB is over the size limit of {max_bytes / 1e6:.0f} MB "
-                                 "(raise it with --max-size)")
+            yield Problem(shown, f"{_mb(size)} is over the size limit of {_mb(max_bytes)} {_RAISE_LIMIT}")
             return
         with open(path, "rb") as f:
             data = f.read(max_bytes + 1)
@@ -143,7 +149,7 @@ def load_bytes(data: bytes, name: str, suffix: str = "", *, max_bytes: int = DEF
         Article | Problem]:
     """One input's bytes to articles; the parser is chosen by suffix, or by content where the suffix says nothing."""
     if len(data) > max_bytes:
-        yield Problem(name, f"over the size limit of {max_bytes / 1e6:.0f} MB (raise it with --max-size)")
+        yield Problem(name, f"over the size limit of {_mb(max_bytes)} {_RAISE_LIMIT}")
         return
     try:
         text = decode(data)

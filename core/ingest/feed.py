@@ -13,7 +13,7 @@ from core.ingest.html_text import html_to_text
 from core.ingest.record import RawArticle
 
 _FEED_ROOT = re.compile(
-    r"\A(?:\ufeff)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(rss|feed|rdf:RDF)\b",
+    r"\A(?:\ufeff)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>\s*)*<(rss|feed|rdf:RDF)\b",
     re.DOTALL | re.IGNORECASE)
 
 

@@ -61,7 +61,7 @@ def _record(item: object, where: str) -> RawArticle | IngestError:
         value = next((item[key] for key in keys if item.get(key) is not None), None)
         if name == "source" and isinstance(value, dict):  # news APIs write {"id": ..., "name": "Reuters"}
             value = value.get("name")
-        if isinstance(value, dict | list):
+        if isinstance(value, dict | list | bool):
             return IngestError(f"{prefix}the field {name!r} holds {_kind(value)}, not a string")
         fields[name] = value
     return RawArticle(text=text, where=where, **fields)
