@@ -15,7 +15,7 @@ from core import keyphrases, quotes, summary, timeline
 from core.article import Article
 from core.briefing import Briefing
 from core.names import NameBook
-from core.store import Store
+from core.store import Store, StoreError
 from core.text import Document
 
 EXTRACTOR_VERSION = f"kp{keyphrases.VERSION}.t{timeline.VERSION}.q{quotes.VERSION}.s{summary.VERSION}"
@@ -47,12 +47,21 @@ def extract_many(
     workers: int = 1,
     store: Store | None = None,
     on_result: Callable[[Briefing], None] | None = None,
+    on_store_error: Callable[[StoreError], None] | None = None,
 ) -> list[Briefing]:
-    """Briefings in the articles' order; cached ones come from the store, new ones are computed and stored."""
+    """Briefings in the articles' order; cached ones come from the store, new ones are computed and stored.
+
+    New results are stored every _SAVE_EVERY articles, so a run killed half-way keeps what it finished and the
+    next run resumes from there. A store that fails (a full disk) is reported to on_store_error once and then
+    left alone: the briefings are still returned, only not cached. Without on_store_error the error is raised.
+    """
     cached = {}
     if store is not None:
         keys = [(a.content_hash, cache_context(a)) for a in articles]
-        cached = store.get_analyses(keys, EXTRACTOR_VERSION)
+        try:
+            cached = store.get_analyses(keys, EXTRACTOR_VERSION)
+        except StoreError as exc:
+            store = _store_failed(exc, on_store_error)
     results: dict[int, Briefing] = {}
     todo: list[int] = []
     for index, article in enumerate(articles):
@@ -63,15 +72,39 @@ def extract_many(
             results[index] = Briefing.from_analysis(article, EXTRACTOR_VERSION, analysis)
             if on_result:
                 on_result(results[index])
+    unsaved: list[Briefing] = []
     for index, briefing in zip(todo, _compute([articles[i] for i in todo], workers), strict=True):
         results[index] = briefing
         if on_result:
             on_result(briefing)
-    if store is not None and todo:
-        store.put_articles(articles[i] for i in todo)
-        store.put_analyses(((results[i].article.content_hash, cache_context(results[i].article),
-                             results[i].analysis_json()) for i in todo), EXTRACTOR_VERSION)
+        if store is not None:
+            unsaved.append(briefing)
+            if len(unsaved) >= _SAVE_EVERY:
+                store = _save(store, unsaved, on_store_error)
+                unsaved = []
+    if store is not None and unsaved:
+        _save(store, unsaved, on_store_error)
     return [results[i] for i in range(len(articles))]
+
+
+_SAVE_EVERY = 50  # results per store transaction: few enough to lose little to a crash, enough to cost little
+
+
+def _save(store: Store, briefings: list[Briefing],
+          on_store_error: Callable[[StoreError], None] | None) -> Store | None:
+    try:
+        store.put_articles(b.article for b in briefings)
+        store.put_analyses(((b.article.content_hash, cache_context(b.article), b.analysis_json())
+                            for b in briefings), EXTRACTOR_VERSION)
+    except StoreError as exc:
+        return _store_failed(exc, on_store_error)
+    return store
+
+
+def _store_failed(exc: StoreError, on_store_error: Callable[[StoreError], None] | None) -> None:
+    if on_store_error is None:
+        raise exc
+    on_store_error(exc)
 
 
 _POOL_WORTH_IT = 8  # below this many articles, starting worker processes costs more than it saves

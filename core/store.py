@@ -70,27 +70,73 @@ class Review:
     updated_at: str | None = None
 
 
+def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    """Tags as stored: whitespace collapsed, empty ones dropped, each once, sorted."""
+    return tuple(sorted({" ".join(t.split()) for t in tags} - {""}))
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class Store:
-    """One open database. Safe to share between threads: each call holds a lock for its transaction."""
+def _reason(exc: sqlite3.Error) -> str:
+    """What a user can act on, in place of SQLite's wording."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code == sqlite3.SQLITE_FULL:
+        return "the disk is full"
+    if code is not None and code & 0xFF == sqlite3.SQLITE_READONLY:
+        return "the database is read-only"
+    return str(exc)
 
-    def __init__(self, path: str | Path) -> None:
+
+class Store:
+    """One open database. Safe to share between threads: each call holds a lock for its transaction.
+
+    `read_only` opens without writing anything, not even a migration: for a database on a read-only disk or made
+    by a newer brief, which can still be browsed. Any failed read or write raises StoreError with the reason.
+    """
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = str(path)
-        if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self.read_only = read_only
         try:
-            self._db = sqlite3.connect(self.path, timeout=10, isolation_level=None, check_same_thread=False)
+            if read_only:
+                self._db = self._connect_read_only()
+            else:
+                if self.path != ":memory:":
+                    Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+                self._db = sqlite3.connect(self.path, timeout=10, isolation_level=None, check_same_thread=False)
+                if self.path != ":memory:":
+                    self._db.execute("PRAGMA journal_mode = WAL")
+                self._db.execute("PRAGMA synchronous = NORMAL")
             self._db.execute("PRAGMA busy_timeout = 10000")
-            if self.path != ":memory:":
-                self._db.execute("PRAGMA journal_mode = WAL")
-            self._db.execute("PRAGMA synchronous = NORMAL")
+            self._lock = threading.RLock()
+            if read_only:
+                self._check_readable()
+            else:
+                self._migrate()
         except sqlite3.Error as exc:
-            raise StoreError(f"{self.path}: cannot open the database: {exc}") from None
-        self._lock = threading.RLock()
-        self._migrate()
+            raise StoreError(f"{self.path}: cannot open the database: {_reason(exc)}") from None
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot open the database: {exc.strerror or exc}") from None
+
+    def _connect_read_only(self) -> sqlite3.Connection:
+        """mode=ro first; on a read-only disk, where SQLite cannot make the WAL's shared-memory file, immutable."""
+        try:
+            return self._connect_uri("mode=ro")
+        except sqlite3.Error:
+            return self._connect_uri("immutable=1")
+
+    def _connect_uri(self, option: str) -> sqlite3.Connection:
+        db = sqlite3.connect(f"{Path(self.path).absolute().as_uri()}?{option}", uri=True, timeout=10,
+                             isolation_level=None, check_same_thread=False)
+        try:
+            db.execute("PRAGMA query_only = ON")
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error:
+            db.close()
+            raise
+        return db
 
     def close(self) -> None:
         with self._lock:
@@ -109,13 +155,32 @@ class Store:
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+                try:
+                    yield self._db
+                    self._db.execute("COMMIT")
+                except BaseException:
+                    if self._db.in_transaction:
+                        self._db.execute("ROLLBACK")
+                    raise
+            except sqlite3.Error as exc:
+                raise StoreError(f"{self.path}: not saved: {_reason(exc)}") from None
+
+    @contextmanager
+    def _reading(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
             try:
                 yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+            except sqlite3.Error as exc:
+                raise StoreError(f"{self.path}: cannot read: {_reason(exc)}") from None
+
+    def _check_readable(self) -> None:
+        """A read-only database must at least hold the tables brief reads; later schemas only add to them."""
+        version = self.schema_version
+        if version < SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: an older schema ({version}) that cannot be upgraded read-only")
+        self._db.execute("SELECT count(*) FROM articles").fetchone()
 
     def _migrate(self) -> None:
         version = self.schema_version
@@ -142,7 +207,7 @@ class Store:
                    path = excluded.path, last_seen = excluded.last_seen""", rows)
 
     def articles(self) -> list[Article]:
-        with self._lock:
+        with self._reading():
             rows = self._db.execute(
                 "SELECT id, title, source, url, published, text, path, content_hash FROM articles "
                 "ORDER BY first_seen, rowid").fetchall()
@@ -154,7 +219,7 @@ class Store:
         """Cached analyses for (content hash, context) keys; missing keys are absent from the result."""
         wanted = list(keys)
         found: dict[tuple[str, str], dict] = {}
-        with self._lock:
+        with self._reading():
             for start in range(0, len(wanted), 400):
                 chunk = wanted[start:start + 400]
                 clause = " OR ".join("(content_hash = ? AND context = ?)" for _ in chunk)
@@ -176,7 +241,7 @@ class Store:
     # ------------------------------------------------------------------ settings
 
     def setting(self, key: str) -> str | None:
-        with self._lock:
+        with self._reading():
             row = self._db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
@@ -191,7 +256,7 @@ class Store:
 
     def reviews(self, content_hashes: Iterable[str] | None = None) -> dict[str, Review]:
         """Review state by content hash; articles never reviewed are absent (their state is `Review()`)."""
-        with self._lock:
+        with self._reading():
             rows = self._db.execute("SELECT content_hash, status, note, updated_at FROM review").fetchall()
             tags: dict[str, list[str]] = {}
             for content, tag in self._db.execute("SELECT content_hash, tag FROM tags ORDER BY tag"):
@@ -224,7 +289,24 @@ class Store:
                    updated_at = excluded.updated_at""", (content_hash, note, now, now))
 
     def set_tags(self, content_hash: str, tags: Iterable[str]) -> None:
-        clean = sorted({" ".join(t.split()) for t in tags} - {""})
+        clean = clean_tags(tags)
         with self._transaction() as db:
             db.execute("DELETE FROM tags WHERE content_hash = ?", (content_hash,))
             db.executemany("INSERT INTO tags VALUES (?, ?)", [(content_hash, t) for t in clean])
+
+
+def open_for_browsing(path: str | Path) -> tuple[Store, str | None]:
+    """The store the dashboard works with, and what is wrong with it if anything.
+
+    An analyst who cannot save should still be able to read: a database that cannot be written (a read-only disk,
+    a newer brief's schema) is opened read-only, and one that cannot be read at all is replaced by an empty store
+    in memory. The message says which, so nobody believes a flag was saved when it was not.
+    """
+    try:
+        return Store(path), None
+    except StoreError as exc:
+        problem = str(exc)
+    try:
+        return Store(path, read_only=True), f"{problem}; browsing it read-only, changes will not be saved"
+    except StoreError:
+        return Store(":memory:"), f"{problem}; nothing will be saved this session"

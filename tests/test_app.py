@@ -447,3 +447,56 @@ async def test_watch_picks_up_new_files_by_itself(corpus, tmp_path):
             if len(app.articles) == 4:
                 break
         assert "Late story" in [a.title for a in app.query_one(ArticleList).articles()]
+
+
+async def test_full_disk_keeps_changes_waiting_and_saves_them_when_space_returns(corpus, tmp_path):
+    app = make_app(corpus, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(app, pilot)
+        pages = app.store._db.execute("PRAGMA page_count").fetchone()[0]
+        app.store._db.execute(f"PRAGMA max_page_count = {pages}")  # the disk fills up
+        await pilot.press("a")
+        await pilot.pause()
+        app.screen.query_one("TextArea").insert("x" * 200_000)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert any("not saved: the disk is full" in m and "1 change waiting" in m for m in messages)
+        assert "1 unsaved" in str(app.query_one("#status", Static).render())
+        assert app.reviews[app.query_one(ArticleList).current.content_hash].note == "x" * 200_000  # still shown
+
+        app.store._db.execute("PRAGMA max_page_count = 1073741823")  # space freed
+        await pilot.press("space")  # the next change saves the waiting note too
+        await pilot.pause()
+        assert app.unsaved == {}
+        assert "unsaved" not in str(app.query_one("#status", Static).render())
+        current = app.query_one(ArticleList).current
+    with Store(tmp_path / "db.sqlite") as store:
+        assert store.review(current.content_hash).note == "x" * 200_000
+        assert store.review(current.content_hash).status == "flagged"
+
+
+async def test_database_of_a_newer_brief_is_browsed_read_only(corpus, tmp_path):
+    import sqlite3
+
+    from core.store import SCHEMA_VERSION, open_for_browsing
+
+    db = tmp_path / "db.sqlite"
+    Store(db).close()
+    con = sqlite3.connect(db)
+    con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    con.commit()
+    con.close()
+    store, problem = open_for_browsing(db)
+    app = BriefApp([str(corpus)], store=store, store_problem=problem)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(app, pilot)
+        assert ids(app) == ["markup", "bridge", "ferry"]  # listed, extracted, shown
+        assert "harbour bridge" in cells(app.query_one(ArticleList), 1)[4].lower()
+        assert any("newer brief" in n.message for n in app._notifications)
+        assert "read-only database" in str(app.query_one("#status", Static).render())
+        await pilot.press("space")
+        await pilot.pause()
+        assert any("not saved: the database is read-only" in n.message for n in app._notifications)
+        assert len(app.unsaved) == 1
+    store.close()

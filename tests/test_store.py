@@ -1,4 +1,6 @@
+import os
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -141,3 +143,101 @@ def test_two_processes_on_one_database_lose_nothing(tmp_path):
         reviews = store.reviews()
     assert len(reviews) == 200
     assert all(r.status == "flagged" and r.note == f"note {h[1:]}" for h, r in reviews.items())
+
+
+def test_full_disk_refuses_the_write_with_the_reason_and_keeps_the_old_state(tmp_path):
+    with Store(tmp_path / "s.sqlite") as store:
+        store.set_note("h", "before")
+        pages = store._db.execute("PRAGMA page_count").fetchone()[0]
+        store._db.execute(f"PRAGMA max_page_count = {pages}")  # what SQLite sees when the disk is full
+        with pytest.raises(StoreError, match="not saved: the disk is full"):
+            store.set_note("h", "x" * 100_000)
+        assert store.review("h").note == "before"
+        store._db.execute("PRAGMA max_page_count = 1073741823")  # space freed: the same write goes through
+        store.set_note("h", "x" * 100_000)
+        assert store.review("h").note == "x" * 100_000
+
+
+def test_newer_schema_is_browsed_read_only(tmp_path):
+    from core.store import open_for_browsing
+
+    db = tmp_path / "s.sqlite"
+    with Store(db) as store:
+        store.put_articles([article("A story.")])
+        store.set_status(article("A story.").content_hash, "flagged")
+    con = sqlite3.connect(db)
+    con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    con.execute("CREATE TABLE later_feature (x)")  # what a newer brief adds; the tables this one reads remain
+    con.commit()
+    con.close()
+    store, problem = open_for_browsing(db)
+    with store:
+        assert store.read_only
+        assert "newer brief" in problem and "read-only" in problem
+        assert [a.text for a in store.articles()] == ["A story."]
+        assert store.review(article("A story.").content_hash).status == "flagged"
+        with pytest.raises(StoreError, match="not saved: the database is read-only"):
+            store.set_note("h", "lost?")
+    assert sqlite3.connect(db).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
+
+
+@pytest.mark.parametrize("make", ["garbage", "under_a_file"])
+def test_unusable_database_leaves_an_empty_store_in_memory(tmp_path, make):
+    from core.store import open_for_browsing
+
+    if make == "garbage":
+        db = tmp_path / "s.sqlite"
+        db.write_bytes(b"not sqlite" * 500)
+    else:
+        (tmp_path / "file").write_text("x")
+        db = tmp_path / "file" / "s.sqlite"  # no directory can be made here, not even by root
+    store, problem = open_for_browsing(db)
+    with store:
+        assert store.path == ":memory:" and "nothing will be saved" in problem and str(db) in problem
+        store.set_note("h", "kept for the session")
+        assert store.review("h").note == "kept for the session"
+
+
+_BROWSE_READ_ONLY = """
+import sys
+from core.store import open_for_browsing
+store, problem = open_for_browsing(sys.argv[1])
+print(problem)
+print(store.read_only, store.review("h").status)
+try:
+    store.set_note("h", "x")
+except Exception as exc:
+    print(exc)
+"""
+
+
+def test_read_only_disk_is_browsed_read_only(tmp_path):
+    """Root writes to read-only files, so as root the check runs as nobody, in a directory nobody can write."""
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="brief-ro-"))
+    try:
+        db = folder / "s.sqlite"
+        with Store(db) as store:
+            store.set_status("h", "flagged")
+        db.chmod(0o444)
+        folder.chmod(0o555)
+        command = [sys.executable, "-c", _BROWSE_READ_ONLY, str(db)]
+        if os.geteuid() == 0:
+            if not shutil.which("setpriv"):
+                pytest.skip("running as root without setpriv to drop to another user")
+            command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *command]
+        root = str(Path(__file__).resolve().parents[1])
+        out = subprocess.run(command, capture_output=True, text=True, timeout=60, cwd="/",
+                             env={**os.environ, "PYTHONPATH": root})
+        assert out.returncode == 0, out.stderr
+        problem, state, refusal = out.stdout.splitlines()
+        assert problem.endswith("browsing it read-only, changes will not be saved")
+        assert state == "True flagged"
+        assert refusal.endswith("not saved: the database is read-only")
+    finally:
+        folder.chmod(0o755)
+        shutil.rmtree(folder)

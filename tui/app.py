@@ -7,7 +7,7 @@ Review state is written to the store the moment it changes.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -24,7 +24,7 @@ from core.export import briefing_markdown
 from core.files import write_atomic
 from core.ingest import DEFAULT_MAX_BYTES, Problem, ingest
 from core.pipeline import default_workers, extract_many
-from core.store import Review, Store
+from core.store import Review, Store, StoreError, clean_tags
 from tui.commands import ArticleCommands
 from tui.corpus import CorpusScreen, keyphrase_rows, quote_rows, speaker_rows, timeline_rows
 from tui.screens import HelpScreen, NoteScreen, PromptScreen
@@ -96,8 +96,12 @@ class BriefApp(App):
     def __init__(self, paths: Sequence[str], *, store: Store, max_bytes: int = DEFAULT_MAX_BYTES,
                  export_dir: str | os.PathLike | None = None, theme: str | None = None,
                  keymap: dict[str, str] | None = None, notices: Sequence[str] = (),
-                 watch: float | None = None) -> None:
+                 watch: float | None = None, store_problem: str | None = None) -> None:
         super().__init__()
+        self.store_problem = store_problem  # why the store cannot save, when it cannot
+        # review changes the store refused (a full disk), by (content hash, field): retried on every later write
+        # and at exit, and reported on the terminal if they still fail, so no note is silently dropped
+        self.unsaved: dict[tuple[str, str], tuple[str, Callable[[], None]]] = {}
         self.watch_seconds = watch
         self.notices = list(notices)
         self.preferred_theme = theme
@@ -118,6 +122,7 @@ class BriefApp(App):
         self._settle = None  # the timer that shows the selected article once the cursor rests
         self._shown: Briefing | None = None  # what the panes show
         self._haystacks: dict[str, str] = {}  # article key -> what the filter searches
+        self._theme_saved: str | None = None
         self.status_filter = "all"
         self.sort_by = "date"
 
@@ -150,10 +155,11 @@ class BriefApp(App):
         themes, problems = load_themes()
         for theme in themes:
             self.register_theme(theme)
-        chosen = self.store.setting("theme") or self.preferred_theme or DEFAULT_THEME
+        chosen = self._saved_theme() or self.preferred_theme or DEFAULT_THEME
         if chosen not in self.available_themes:
             self.notify(f"no theme named {chosen!r}; using {DEFAULT_THEME}", severity="warning", markup=False)
             chosen = DEFAULT_THEME
+        self._theme_saved = chosen  # the start-up choice is not a choice to remember
         if chosen in self.available_themes:
             self.theme = chosen
         if self.keymap:
@@ -162,6 +168,8 @@ class BriefApp(App):
             self.notify(str(problem), title="theme not loaded", severity="warning", markup=False)
         for notice in self.notices:
             self.notify(notice, title="config", severity="warning", markup=False, timeout=10)
+        if self.store_problem:
+            self.notify(self.store_problem, title="database", severity="error", markup=False, timeout=15)
         self.query_one("#filter", Input).display = False
         self._apply_width(self.size.width)
         self.load_articles()
@@ -170,8 +178,45 @@ class BriefApp(App):
 
     def watch_theme(self, theme: str) -> None:
         """A theme chosen from the command palette is remembered for the next start."""
-        if self.is_mounted and theme != self.store.setting("theme"):
-            self.store.set_setting("theme", theme)
+        if self.is_mounted and theme != self._theme_saved:
+            self._theme_saved = theme
+            self.save(("", "theme"), f"theme {theme}", lambda: self.store.set_setting("theme", theme))
+
+    def _saved_theme(self) -> str | None:
+        try:
+            return self.store.setting("theme")
+        except StoreError:
+            return None
+
+    # ------------------------------------------------------------------ writing to the store
+
+    def save(self, key: tuple[str, str], description: str, write: Callable[[], None]) -> bool:
+        """Write one change, after any the store refused before; a refused change waits for the next try."""
+        self.unsaved[key] = (description, write)
+        failure = self.retry_unsaved()
+        self._update_status_line()
+        if failure is None:
+            return True
+        waiting = len(self.unsaved)
+        self.notify(f"{failure}\n{waiting} change{'s' if waiting != 1 else ''} waiting to be saved",
+                    title="not saved", severity="error", markup=False, timeout=10)
+        return False
+
+    def retry_unsaved(self) -> str | None:
+        """Try every waiting change in order; the first failure stops the round and is returned."""
+        for key, (_, write) in list(self.unsaved.items()):
+            try:
+                write()
+            except StoreError as exc:
+                return str(exc)
+            del self.unsaved[key]
+        return None
+
+    def _store_failed(self, exc: StoreError) -> None:
+        """Background caching that failed: the briefings still show, they are only computed again next time."""
+        if not self.store.read_only:
+            self.call_from_thread(self.notify, f"{exc}; extractions are not cached", title="database",
+                                  severity="warning", markup=False)
 
     def get_system_commands(self, screen):
         """The palette lists every action of the keys too, so nothing needs its key remembered."""
@@ -208,9 +253,24 @@ class BriefApp(App):
     @work(thread=True, exclusive=True, group="load")
     def load_articles(self) -> None:
         loaded = ingest(self.paths, max_bytes=self.max_bytes)
-        reviews = self.store.reviews(a.content_hash for a in loaded.articles)
+        reviews = self._read_reviews(loaded.articles)
         self.call_from_thread(self._show_loaded, loaded.articles, loaded.problems, reviews)
-        self.store.put_articles(loaded.articles)  # after the list is up: the analyst need not wait for it
+        self._put_articles(loaded.articles)  # after the list is up: the analyst need not wait for it
+
+    def _read_reviews(self, articles: list[Article]) -> dict[str, Review]:
+        try:
+            return self.store.reviews(a.content_hash for a in articles)
+        except StoreError as exc:
+            self.call_from_thread(self.notify, f"{exc}; review state not shown", title="database",
+                                  severity="error", markup=False)
+            return {}
+
+    def _put_articles(self, articles: list[Article]) -> None:
+        try:
+            self.store.put_articles(articles)
+        except StoreError as exc:
+            if not self.store.read_only:
+                self.call_from_thread(self.notify, str(exc), title="database", severity="warning", markup=False)
 
     def _show_loaded(self, articles: list[Article], problems: list[Problem], reviews: dict[str, Review]) -> None:
         self.loaded = True
@@ -241,7 +301,8 @@ class BriefApp(App):
                 self.call_from_thread(self._remember_many, pending[:])
                 pending.clear()
 
-        extract_many(articles, workers=workers, store=self.store, on_result=arrived)
+        extract_many(articles, workers=workers, store=self.store, on_result=arrived,
+                     on_store_error=self._store_failed)
         if pending:
             self.call_from_thread(self._remember_many, pending)
 
@@ -330,7 +391,7 @@ class BriefApp(App):
 
     @work(thread=True, group="extract")
     def extract_selected(self, article: Article) -> None:
-        [briefing] = extract_many([article], store=self.store)
+        [briefing] = extract_many([article], store=self.store, on_store_error=lambda exc: None)
         self.call_from_thread(self._remember, briefing)
 
     def _show_briefing(self, briefing: Briefing) -> None:
@@ -420,6 +481,10 @@ class BriefApp(App):
             parts.append(f"phrase: {self.phrase_filter[0]} (1 clears)")
         if self.problems:
             parts.append(f"{len(self.problems)} could not be read")
+        if self.store_problem:
+            parts.append("read-only database" if self.store.read_only else "not saving")
+        if self.unsaved:
+            parts.append(f"{len(self.unsaved)} unsaved")
         done = sum(a.key in self.briefings for a in self.articles)
         progress = self.query_one("#progress", ProgressBar)
         progress.display = done < len(self.articles)
@@ -431,7 +496,8 @@ class BriefApp(App):
     # ------------------------------------------------------------------ review state
 
     def _set_status(self, article: Article, status: str) -> None:
-        self.store.set_status(article.content_hash, status)
+        self.save((article.content_hash, "status"), f"{status}: {article.title or article.id}",
+                  lambda: self.store.set_status(article.content_hash, status))
         old = self.reviews.get(article.content_hash, Review())
         self.reviews[article.content_hash] = Review(status, old.tags, old.note, old.updated_at)
         self.query_one(ArticleList).set_status(article, status)
@@ -477,16 +543,20 @@ class BriefApp(App):
             self._set_status(article, "new")
 
     def action_note(self) -> None:
-        def save(article: Article, note: str) -> str:
-            self.store.set_note(article.content_hash, note)
-            return "note saved"
+        def save(article: Article, review: Review, note: str) -> tuple[Review, str]:
+            saved = self.save((article.content_hash, "note"), f"note on {article.title or article.id}:\n{note}",
+                              lambda: self.store.set_note(article.content_hash, note))
+            return Review(review.status, review.tags, note, review.updated_at), "note saved" if saved else ""
 
         self._edit_review(lambda article, review: NoteScreen(article.title or article.id, review.note), save)
 
     def action_tags(self) -> None:
-        def save(article: Article, answer: str) -> str:
-            self.store.set_tags(article.content_hash, [t.strip() for t in answer.split(",")])
-            return "tags: " + (", ".join(self.store.review(article.content_hash).tags) or "none")
+        def save(article: Article, review: Review, answer: str) -> tuple[Review, str]:
+            tags = clean_tags(answer.split(","))
+            saved = self.save((article.content_hash, "tags"), f"tags on {article.title or article.id}: "
+                              + ", ".join(tags), lambda: self.store.set_tags(article.content_hash, tags))
+            return (Review(review.status, tags, review.note, review.updated_at),
+                    "tags: " + (", ".join(tags) or "none") if saved else "")
 
         self._edit_review(lambda article, review: PromptScreen("Tags, comma separated", ", ".join(review.tags)), save)
 
@@ -499,9 +569,10 @@ class BriefApp(App):
         def answered(answer: str | None) -> None:
             if answer is None:
                 return
-            message = save(article, answer)
-            self.reviews[article.content_hash] = self.store.review(article.content_hash)
-            self.notify(message, markup=False)
+            review, message = save(article, self.reviews.get(article.content_hash, Review()), answer)
+            self.reviews[article.content_hash] = review
+            if message:
+                self.notify(message, markup=False)
 
         self.push_screen(screen(article, self.reviews.get(article.content_hash, Review())), answered)
 
@@ -585,9 +656,8 @@ class BriefApp(App):
         known = {a.key for a in self.articles}
         new = [a for a in loaded.articles if a.key not in known]
         if new:
-            self.store.put_articles(new)
-        if new:
-            reviews = self.store.reviews(a.content_hash for a in new)
+            self._put_articles(new)
+            reviews = self._read_reviews(new)
             self.call_from_thread(self._add_articles, new, reviews)
         elif not self.watch_seconds:
             self.call_from_thread(self.notify, "no new articles", markup=False)
@@ -662,7 +732,7 @@ class BriefApp(App):
 
     @work(thread=True, exclusive=True, group="export")
     def write_export(self, articles: list[Article], target: Path) -> None:
-        briefings = extract_many(articles, store=self.store)
+        briefings = extract_many(articles, store=self.store, on_store_error=lambda exc: None)
         try:
             write_atomic(target, briefing_markdown(briefings, self.reviews))
         except OSError as exc:

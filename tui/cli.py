@@ -32,8 +32,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="PATH", help="the SQLite store (default: $BRIEF_DB, else the user data dir)")
-    parser.add_argument("--max-size", type=_megabytes, default=DEFAULT_MAX_BYTES, metavar="MB",
-                        help=f"skip input files larger than this (default {DEFAULT_MAX_BYTES // 2**20})")
+    parser.add_argument("--max-size", type=_megabytes, metavar="MB",
+                        help="skip input files larger than this (default: max_size in config.toml, else "
+                             f"{DEFAULT_MAX_BYTES // 2**20})")
 
 
 def _dashboard_parser() -> argparse.ArgumentParser:
@@ -106,6 +107,13 @@ def _megabytes(value: str) -> int:
     return int(number * 2**20)
 
 
+def max_bytes(args: argparse.Namespace, config) -> int:
+    """--max-size, else the config's max_size, else the default."""
+    if args.max_size:
+        return args.max_size
+    return int(config.max_size * 2**20) if config.max_size else DEFAULT_MAX_BYTES
+
+
 def report(message: str) -> None:
     print(f"brief: {message}", file=sys.stderr)
 
@@ -122,8 +130,12 @@ def run_extract(args: argparse.Namespace) -> int:
     from core.files import write_atomic
     from core.pipeline import default_workers, extract_many
     from core.store import Store, StoreError
+    from tui.config import load_config
 
-    loaded = load_inputs(args.paths, args.max_size)
+    config, problems = load_config()
+    for problem in problems:
+        report(problem)
+    loaded = load_inputs(args.paths, max_bytes(args, config))
     articles = loaded.articles
     if args.published:
         articles = [a if a.published else a.with_published(args.published) for a in articles]
@@ -134,7 +146,8 @@ def run_extract(args: argparse.Namespace) -> int:
         except StoreError as exc:
             report(f"{exc}; continuing without the cache")
     try:
-        briefings = extract_many(articles, workers=args.workers or default_workers(), store=store)
+        briefings = extract_many(articles, workers=args.workers or default_workers(), store=store,
+                                 on_store_error=lambda exc: report(f"{exc}; results are not cached"))
     finally:
         if store is not None:
             store.close()
@@ -159,29 +172,36 @@ def run_extract(args: argparse.Namespace) -> int:
 
 
 def run_dashboard(args: argparse.Namespace) -> int:
-    from core.store import Store, StoreError
+    from core.ingest.sanitize import sanitize
+    from core.store import open_for_browsing
     from tui.config import load_config
 
     config, problems = load_config(actions=_dashboard_actions())
     for problem in problems:
         report(problem)
     paths = args.paths or [str(seeds_dir())]
-    try:
-        store = Store(database_path(args.db or (None if os.environ.get("BRIEF_DB") else config.database)))
-    except StoreError as exc:
-        report(str(exc))
-        return EXIT_INPUT_FAILED
+    store, store_problem = open_for_browsing(
+        database_path(args.db or (None if os.environ.get("BRIEF_DB") else config.database)))
     from tui.app import BriefApp
 
-    app = BriefApp(paths, store=store, max_bytes=args.max_size,
+    app = BriefApp(paths, store=store, max_bytes=max_bytes(args, config),
                    export_dir=os.path.expanduser(config.export_dir) if config.export_dir else None,
-                   theme=config.theme, keymap=config.keys, notices=problems, watch=args.watch)
+                   theme=config.theme, keymap=config.keys, notices=problems, watch=args.watch,
+                   store_problem=store_problem)
     try:
         app.run(mouse=not args.no_mouse)
+        failure = app.retry_unsaved()
     finally:
         store.close()
     for problem in app.problems:
         report(str(problem))
+    if store_problem:
+        report(store_problem)
+    if app.unsaved:
+        report(f"{failure}; these changes were not saved:")
+        for description, _ in app.unsaved.values():
+            print(sanitize(description), file=sys.stderr)
+        return EXIT_INPUT_FAILED
     return EXIT_OK
 
 
@@ -209,7 +229,7 @@ def run_export(args: argparse.Namespace) -> int:
         reviews = store.reviews()
         flagged = [a for a in store.articles() if reviews.get(a.content_hash) and
                    reviews[a.content_hash].status == "flagged"]
-        briefings = extract_many(flagged, store=store)
+        briefings = extract_many(flagged, store=store, on_store_error=lambda exc: None)
     text = briefing_markdown(briefings, reviews)
     if args.output == "-":
         sys.stdout.write(text)
