@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from core.briefing import Briefing
 from core.keyphrases import Keyphrase, phrase_key
 from core.quotes import Quote
 from core.timeline import TimeExpression
@@ -128,19 +129,81 @@ class TimelineEvent:
     articles: tuple[str, ...]
 
 
-def merged_timeline(timelines: Iterable[tuple[str, Iterable[TimeExpression]]]) -> list[TimelineEvent]:
-    """Events of many articles, chronological where resolved, then the rest; an event is keyed by its date value
-    and its sentence's words, so wire copies of one story merge and their articles are all listed."""
-    events: dict[tuple[str, str], tuple[str, str, list[str]]] = {}
-    for article_key, expressions in timelines:
+class TimelineIndex:
+    """Dated events across a batch. An event is keyed by its date value and its sentence's words, so wire copies
+    of one story merge into one event that lists all their articles, and each sentence is held once."""
+
+    def __init__(self) -> None:
+        self._events: dict[tuple[str, str], tuple[str, list[str]]] = {}  # key -> (sentence, article keys)
+        self._of_article: dict[str, list[tuple[str, str]]] = {}
+
+    def add(self, article_key: str, expressions: Iterable[TimeExpression]) -> None:
+        """Index one article's timeline, replacing what was indexed for it before."""
+        self.remove(article_key)
+        keys = []
         for e in expressions:
             key = (e.value, _event_key(e.sentence))
-            articles = events.setdefault(key, (e.value, e.sentence, []))[2]
+            articles = self._events.setdefault(key, (e.sentence, []))[1]
             if article_key not in articles:
                 articles.append(article_key)
-    merged = [TimelineEvent(v, s, tuple(a)) for v, s, a in events.values()]
-    resolved = sorted((e for e in merged if e.value[:1].isdigit()), key=lambda e: e.value)
-    return resolved + [e for e in merged if not e.value[:1].isdigit()]
+                keys.append(key)
+        self._of_article[article_key] = keys
+
+    def remove(self, article_key: str) -> None:
+        for key in self._of_article.pop(article_key, ()):
+            articles = self._events[key][1]
+            articles.remove(article_key)
+            if not articles:
+                del self._events[key]
+
+    def events(self) -> list[TimelineEvent]:
+        """Chronological where resolved, then the rest."""
+        merged = [TimelineEvent(key[0], sentence, tuple(articles))
+                  for key, (sentence, articles) in self._events.items()]
+        resolved = sorted((e for e in merged if e.value[:1].isdigit()), key=lambda e: e.value)
+        return resolved + [e for e in merged if not e.value[:1].isdigit()]
+
+
+def merged_timeline(timelines: Iterable[tuple[str, Iterable[TimeExpression]]]) -> list[TimelineEvent]:
+    """The events of many articles' timelines at once."""
+    index = TimelineIndex()
+    for article_key, expressions in timelines:
+        index.add(article_key, expressions)
+    return index.events()
+
+
+@dataclass(frozen=True, slots=True)
+class Digest:
+    """What an article list and its filter need of a briefing: kept for every article, where whole briefings are
+    not (10,000 of them take most of a gigabyte)."""
+
+    keyphrases: tuple[str, ...]
+    speakers: tuple[str, ...]
+
+
+class Corpus:
+    """Everything a dashboard shows across a batch, built one briefing at a time and holding none of them."""
+
+    def __init__(self) -> None:
+        self.digests: dict[str, Digest] = {}
+        self.keyphrases = KeyphraseIndex()
+        self.speakers = SpeakerIndex()
+        self.timeline = TimelineIndex()
+
+    def __len__(self) -> int:
+        return len(self.digests)
+
+    def __contains__(self, article_key: object) -> bool:
+        return article_key in self.digests
+
+    def add(self, article_key: str, briefing: Briefing) -> Digest:
+        digest = Digest(tuple(k.phrase for k in briefing.keyphrases),
+                        tuple(dict.fromkeys(q.speaker for q in briefing.quotes if q.speaker)))
+        self.digests[article_key] = digest
+        self.keyphrases.add(article_key, briefing.keyphrases)
+        self.speakers.add(article_key, briefing.quotes)
+        self.timeline.add(article_key, briefing.timeline)
+        return digest
 
 
 def _event_key(sentence: str) -> str:

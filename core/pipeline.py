@@ -46,37 +46,65 @@ def extract_many(
     *,
     workers: int = 1,
     store: Store | None = None,
-    on_result: Callable[[Briefing], None] | None = None,
     on_store_error: Callable[[StoreError], None] | None = None,
 ) -> list[Briefing]:
-    """Briefings in the articles' order; cached ones come from the store, new ones are computed and stored.
+    """Briefings in the articles' order; cached ones come from the store, new ones are computed and stored."""
+    results: list[Briefing | None] = [None] * len(articles)
+    for index, briefing in _extract_indexed(articles, workers, store, on_store_error):
+        results[index] = briefing
+    return results  # type: ignore[return-value]  # every index is filled
+
+
+def iter_extract(
+    articles: Sequence[Article],
+    *,
+    workers: int = 1,
+    store: Store | None = None,
+    on_store_error: Callable[[StoreError], None] | None = None,
+) -> Iterator[Briefing]:
+    """Each briefing as soon as it is ready (cached ones first), holding none of them: a batch of any size
+    streams through in bounded memory.
 
     New results are stored every _SAVE_EVERY articles, so a run killed half-way keeps what it finished and the
     next run resumes from there. A store that fails (a full disk) is reported to on_store_error once and then
-    left alone: the briefings are still returned, only not cached. Without on_store_error the error is raised.
+    left alone: the briefings still come, only not cached. Without on_store_error the error is raised.
     """
-    cached = {}
-    if store is not None:
-        keys = [(a.content_hash, cache_context(a)) for a in articles]
-        try:
-            cached = store.get_analyses(keys, EXTRACTOR_VERSION)
-        except StoreError as exc:
-            store = _store_failed(exc, on_store_error)
-    results: dict[int, Briefing] = {}
+    for _, briefing in _extract_indexed(articles, workers, store, on_store_error):
+        yield briefing
+
+
+def cached_briefing(article: Article, store: Store) -> Briefing | None:
+    """The stored briefing of one article, or None; never computes. Raises StoreError."""
+    analysis = store.get_analyses([(article.content_hash, cache_context(article))], EXTRACTOR_VERSION)
+    found = analysis.get((article.content_hash, cache_context(article)))
+    return None if found is None else Briefing.from_analysis(article, EXTRACTOR_VERSION, found)
+
+
+_LOOKUP_CHUNK = 400  # cached analyses decoded at a time: 10,000 at once would hold 10,000 decoded dicts
+
+
+def _extract_indexed(articles: Sequence[Article], workers: int, store: Store | None,
+                     on_store_error: Callable[[StoreError], None] | None) -> Iterator[tuple[int, Briefing]]:
     todo: list[int] = []
-    for index, article in enumerate(articles):
-        analysis = cached.get((article.content_hash, cache_context(article)))
-        if analysis is None:
-            todo.append(index)
-        else:
-            results[index] = Briefing.from_analysis(article, EXTRACTOR_VERSION, analysis)
-            if on_result:
-                on_result(results[index])
+    for start in range(0, len(articles), _LOOKUP_CHUNK):
+        indices = range(start, min(start + _LOOKUP_CHUNK, len(articles)))
+        cached = {}
+        if store is not None:
+            try:
+                cached = store.get_analyses([(articles[i].content_hash, cache_context(articles[i]))
+                                             for i in indices], EXTRACTOR_VERSION)
+            except StoreError as exc:
+                store = _store_failed(exc, on_store_error)
+        for index in indices:
+            article = articles[index]
+            analysis = cached.get((article.content_hash, cache_context(article)))
+            if analysis is None:
+                todo.append(index)
+            else:
+                yield index, Briefing.from_analysis(article, EXTRACTOR_VERSION, analysis)
     unsaved: list[Briefing] = []
     for index, briefing in zip(todo, _compute([articles[i] for i in todo], workers), strict=True):
-        results[index] = briefing
-        if on_result:
-            on_result(briefing)
+        yield index, briefing
         if store is not None:
             unsaved.append(briefing)
             if len(unsaved) >= _SAVE_EVERY:
@@ -84,7 +112,6 @@ def extract_many(
                 unsaved = []
     if store is not None and unsaved:
         _save(store, unsaved, on_store_error)
-    return [results[i] for i in range(len(articles))]
 
 
 _SAVE_EVERY = 50  # results per store transaction: few enough to lose little to a crash, enough to cost little

@@ -37,7 +37,7 @@ async def settled(app, pilot):
     for _ in range(200):
         await pilot.pause(0.05)
         await app.workers.wait_for_complete()
-        if app.loaded and app._settle is None and all(a.key in app.briefings for a in app.articles):
+        if app.loaded and app._settle is None and all(a.key in app.corpus for a in app.articles):
             break
     await app.workers.wait_for_complete()
     await pilot.pause()
@@ -303,7 +303,7 @@ async def test_reader_marks_quotes_keyphrases_and_dates(tmp_path):
     app = BriefApp([str(folder)], store=Store(tmp_path / "db.sqlite"))
     async with app.run_test(size=(100, 30)) as pilot:
         await settled(app, pilot)
-        briefing = app.briefings[app.articles[0].key]
+        briefing = app.briefing(app.articles[0])
         text = highlighted(app.articles[0].text, briefing)
         styles = {text.plain[span.start:span.end]: str(span.style) for span in text.spans}
         assert "underline" in styles["Tuesday"]

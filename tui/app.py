@@ -7,6 +7,7 @@ Review state is written to the store the moment it changes.
 from __future__ import annotations
 
 import os
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
@@ -20,10 +21,11 @@ from textual.widgets import Footer, Input, ProgressBar, Static, TabbedContent, T
 
 from core.article import Article
 from core.briefing import Briefing
+from core.corpus import Corpus
 from core.export import briefing_markdown
 from core.files import write_atomic
 from core.ingest import DEFAULT_MAX_BYTES, Problem, ingest
-from core.pipeline import default_workers, extract_many
+from core.pipeline import cached_briefing, default_workers, extract_many, iter_extract
 from core.store import Review, Store, StoreError, clean_tags
 from tui.commands import ArticleCommands
 from tui.corpus import CorpusScreen, keyphrase_rows, quote_rows, speaker_rows, timeline_rows
@@ -37,6 +39,7 @@ from tui.widgets.summary import SummaryPane
 from tui.widgets.timeline import TimelinePane
 
 WIDE = 120
+RECENT_BRIEFINGS = 64  # decoded briefings kept for going back and forth; the rest are read again from the store
 SETTLE_SECONDS = 0.06
 STATUS_FILTERS = ("all", "new", "flagged", "read", "dismissed")
 SORTS = ("date", "source", "title", "status")
@@ -114,7 +117,8 @@ class BriefApp(App):
         self.loaded = False  # the inputs have been read once
         self.problems: list[Problem] = []
         self.reviews: dict[str, Review] = {}
-        self.briefings: dict[str, Briefing] = {}
+        self.corpus = Corpus()  # what the list, the filter and the corpus views need of every briefing
+        self._recent: OrderedDict[str, Briefing] = OrderedDict()  # the last briefings shown or arrived
         self.query_text = ""
         self.phrase_filter: tuple[str, tuple[str, ...]] | None = None
         self.groups: dict[str, tuple[str, ...]] = {}  # article key -> its near-duplicate group, first stands for it
@@ -290,19 +294,16 @@ class BriefApp(App):
 
     @work(thread=True, exclusive=True, group="extract-all")
     def extract_all(self, articles: list[Article]) -> None:
-        """Every article's briefing in the background, so the filter can search keyphrases and speakers."""
+        """Every article's briefing in the background, so the filter can search keyphrases and speakers and the
+        corpus views see the whole batch."""
         workers = default_workers() if len(articles) > 50 else 1
         pending: list[Briefing] = []
-
-        def arrived(briefing: Briefing) -> None:
+        for briefing in iter_extract(articles, workers=workers, store=self.store, on_store_error=self._store_failed):
             # in batches: one call into the UI thread per 100 results keeps keystrokes answered at 10,000
             pending.append(briefing)
             if len(pending) >= 100:
-                self.call_from_thread(self._remember_many, pending[:])
-                pending.clear()
-
-        extract_many(articles, workers=workers, store=self.store, on_result=arrived,
-                     on_store_error=self._store_failed)
+                self.call_from_thread(self._remember_many, pending)
+                pending = []
         if pending:
             self.call_from_thread(self._remember_many, pending)
 
@@ -331,14 +332,34 @@ class BriefApp(App):
             self.refresh_list()
 
     def _remember(self, briefing: Briefing) -> None:
-        self.briefings[briefing.article.key] = briefing
-        self._haystacks.pop(briefing.article.key, None)
-        if len(self.briefings) % 25 == 0 or len(self.briefings) >= len(self.articles):
+        key = briefing.article.key
+        digest = self.corpus.add(key, briefing)
+        self._keep(briefing)
+        self._haystacks.pop(key, None)
+        if len(self.corpus) % 25 == 0 or len(self.corpus) >= len(self.articles):
             self._update_status_line()
-        self.query_one(ArticleList).set_keyphrases(briefing.article, [k.phrase for k in briefing.keyphrases])
+        self.query_one(ArticleList).set_keyphrases(briefing.article, digest.keyphrases)
         current = self.query_one(ArticleList).current
-        if current is not None and current.key == briefing.article.key:
+        if current is not None and current.key == key:
             self._show_briefing(briefing)
+
+    def _keep(self, briefing: Briefing) -> None:
+        self._recent[briefing.article.key] = briefing
+        self._recent.move_to_end(briefing.article.key)
+        while len(self._recent) > RECENT_BRIEFINGS:
+            self._recent.popitem(last=False)
+
+    def briefing(self, article: Article) -> Briefing | None:
+        """The article's briefing if it has been extracted: recently shown, or read back from the store."""
+        found = self._recent.get(article.key)
+        if found is None and article.key in self.corpus:
+            try:
+                found = cached_briefing(article, self.store)
+            except StoreError:
+                found = None
+        if found is not None:
+            self._keep(found)
+        return found
 
     def on_article_list_selected(self, message: ArticleList.Selected) -> None:
         """The panes follow the selection once it rests: holding `j` through a long list moves only the cursor."""
@@ -351,7 +372,7 @@ class BriefApp(App):
         if not self._main_screen_up() or self.query_one(ArticleList).current is not article:
             return
         self.query_one(Reader).show(article)
-        briefing = self.briefings.get(article.key)
+        briefing = self.briefing(article)
         if briefing is not None:
             self._show_briefing(briefing)
             return
@@ -451,9 +472,9 @@ class BriefApp(App):
         found = self._haystacks.get(article.key)
         if found is None:
             parts = [article.title or "", article.source or "", article.text]
-            briefing = self.briefings.get(article.key)
-            if briefing is not None:
-                parts += [k.phrase for k in briefing.keyphrases] + [q.speaker or "" for q in briefing.quotes]
+            digest = self.corpus.digests.get(article.key)
+            if digest is not None:
+                parts += [*digest.keyphrases, *digest.speakers]
             found = self._haystacks[article.key] = "\n".join(parts).lower()
         return found
 
@@ -463,7 +484,7 @@ class BriefApp(App):
     def refresh_list(self) -> None:
         table = self.query_one(ArticleList)
         table.show(self.visible(), self.reviews,
-                   {key: [k.phrase for k in b.keyphrases] for key, b in self.briefings.items()},
+                   {key: d.keyphrases for key, d in self.corpus.digests.items()},
                    self._similar_counts())
         self._update_status_line()
 
@@ -485,7 +506,7 @@ class BriefApp(App):
             parts.append("read-only database" if self.store.read_only else "not saving")
         if self.unsaved:
             parts.append(f"{len(self.unsaved)} unsaved")
-        done = sum(a.key in self.briefings for a in self.articles)
+        done = sum(a.key in self.corpus for a in self.articles)
         progress = self.query_one("#progress", ProgressBar)
         progress.display = done < len(self.articles)
         if done < len(self.articles):
@@ -683,16 +704,17 @@ class BriefApp(App):
                 self.phrase_filter = None
                 self.refresh_list()
             return
-        if len(self.briefings) < len(self.articles):
-            self.notify(f"{len(self.briefings)} of {len(self.articles)} articles extracted so far", markup=False)
+        if len(self.corpus) < len(self.articles):
+            self.notify(f"{len(self.corpus)} of {len(self.articles)} articles extracted so far", markup=False)
+        by_key = {a.key: a for a in self.articles}
         if view == "timeline":
-            self.push_screen(CorpusScreen("Timeline of the batch", timeline_rows(self.briefings, self.open_at)))
+            self.push_screen(CorpusScreen("Timeline of the batch", timeline_rows(self.corpus, by_key, self.open_at)))
         elif view == "speakers":
-            rows, index = speaker_rows(self.briefings, lambda speaker: self.push_screen(CorpusScreen(
-                f"What {speaker} said", quote_rows(index, speaker, self.briefings, self.open_at))))
+            rows = speaker_rows(self.corpus, lambda speaker: self.push_screen(CorpusScreen(
+                f"What {speaker} said", quote_rows(self.corpus, speaker, by_key, self.open_at))))
             self.push_screen(CorpusScreen("Speakers of the batch", rows))
         elif view == "keyphrases":
-            self.push_screen(CorpusScreen("Keyphrases the batch shares", keyphrase_rows(self.briefings,
+            self.push_screen(CorpusScreen("Keyphrases the batch shares", keyphrase_rows(self.corpus,
                                                                                         self.filter_by_phrase)))
 
     def open_at(self, article_key: str, offset: int) -> None:

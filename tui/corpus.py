@@ -14,8 +14,8 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from core.briefing import Briefing
-from core.corpus import KeyphraseIndex, SpeakerIndex, merged_timeline
+from core.article import Article
+from core.corpus import Corpus
 from tui.widgets.entries import EntryList
 
 
@@ -49,53 +49,50 @@ class CorpusScreen(Screen):
             action()
 
 
-def timeline_rows(briefings: dict[str, Briefing], go: Callable[[str, int], None]):
-    titles = {key: b.article.title or b.article.id for key, b in briefings.items()}
+def timeline_rows(corpus: Corpus, articles: dict[str, Article], go: Callable[[str, int], None]):
     rows = []
-    for event in merged_timeline((key, b.timeline) for key, b in briefings.items()):
+    for event in corpus.timeline.events():
         text = Text(f"{event.value:<14}", style="bold" if event.value[:1].isdigit() else "dim italic")
         text.append(event.sentence)
-        sources = ", ".join(titles[k] for k in event.articles[:3])
+        sources = ", ".join(_title(articles, k) for k in event.articles[:3])
         more = f" +{len(event.articles) - 3}" if len(event.articles) > 3 else ""
         text.append(f"\n  {len(event.articles)} source{'s' if len(event.articles) != 1 else ''}: {sources}{more}",
                     style="dim")
-        first = briefings[event.articles[0]].article
-        at = max(0, first.text.find(event.sentence[:40]))
+        first = articles.get(event.articles[0])
+        at = max(0, first.text.find(event.sentence[:40])) if first else 0
         rows.append((text, lambda key=event.articles[0], at=at: go(key, at)))
     return rows
 
 
-def speaker_rows(briefings: dict[str, Briefing], show_quotes: Callable[[str], None]):
-    index = SpeakerIndex()
-    for key, briefing in briefings.items():
-        index.add(key, briefing.quotes)
+def speaker_rows(corpus: Corpus, show_quotes: Callable[[str], None]):
     rows = []
-    for speaker, quotes, articles in index.speakers():
+    for speaker, quotes, articles in corpus.speakers.speakers():
         text = Text(speaker, style="bold")
         text.append(f"  {quotes} quote{'s' if quotes != 1 else ''} in {articles} article{'s' if articles != 1 else ''}",
                     style="dim")
         rows.append((text, lambda speaker=speaker: show_quotes(speaker)))
-    return rows, index
+    return rows
 
 
-def quote_rows(index: SpeakerIndex, speaker: str, briefings: dict[str, Briefing], go: Callable[[str, int], None]):
+def quote_rows(corpus: Corpus, speaker: str, articles: dict[str, Article], go: Callable[[str, int], None]):
     rows = []
-    for attributed in index.quotes_of(speaker):
-        title = briefings[attributed.article].article.title or attributed.article
+    for attributed in corpus.speakers.quotes_of(speaker):
         text = Text(f"{attributed.quote.cue or '-'}: ", style="dim")
         text.append(attributed.quote.text, style="italic" if attributed.quote.kind != "reported" else "")
-        text.append(f"\n  {title}", style="dim")
+        text.append(f"\n  {_title(articles, attributed.article)}", style="dim")
         rows.append((text, lambda a=attributed: go(a.article, a.quote.start)))
     return rows
 
 
-def keyphrase_rows(briefings: dict[str, Briefing], choose: Callable[[str, tuple[str, ...]], None]):
-    index = KeyphraseIndex()
-    for key, briefing in briefings.items():
-        index.add(key, briefing.keyphrases)
+def keyphrase_rows(corpus: Corpus, choose: Callable[[str, tuple[str, ...]], None]):
     rows = []
-    for recurring in index.recurring():
+    for recurring in corpus.keyphrases.recurring():
         text = Text(recurring.phrase, style="bold")
         text.append(f"  {recurring.count} articles", style="dim")
         rows.append((text, lambda r=recurring: choose(r.phrase, r.articles)))
     return rows
+
+
+def _title(articles: dict[str, Article], key: str) -> str:
+    article = articles.get(key)
+    return (article.title or article.id) if article else key
