@@ -7,6 +7,7 @@ article while the dashboard is open costs one article's work.
 from __future__ import annotations
 
 import re
+import threading
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -134,15 +135,17 @@ class TimelineIndex:
     of one story merge into one event that lists all their articles, and each sentence is held once."""
 
     def __init__(self) -> None:
-        self._events: dict[tuple[str, str], tuple[str, list[str]]] = {}  # key -> (sentence, article keys)
-        self._of_article: dict[str, list[tuple[str, str]]] = {}
+        # (value, hash of the sentence's words) -> (sentence, article keys); a hash, not the words, since
+        # 10,000 articles' worth of normalized sentences would take 20 MB to hold as keys
+        self._events: dict[tuple[str, int], tuple[str, list[str]]] = {}
+        self._of_article: dict[str, list[tuple[str, int]]] = {}
 
     def add(self, article_key: str, expressions: Iterable[TimeExpression]) -> None:
         """Index one article's timeline, replacing what was indexed for it before."""
         self.remove(article_key)
         keys = []
         for e in expressions:
-            key = (e.value, _event_key(e.sentence))
+            key = (e.value, hash(_event_key(e.sentence)))
             articles = self._events.setdefault(key, (e.sentence, []))[1]
             if article_key not in articles:
                 articles.append(article_key)
@@ -185,6 +188,7 @@ class Corpus:
     """Everything a dashboard shows across a batch, built one briefing at a time and holding none of them."""
 
     def __init__(self) -> None:
+        self.lock = threading.RLock()  # held while adding; readers that walk the indexes hold it too
         self.digests: dict[str, Digest] = {}
         self.keyphrases = KeyphraseIndex()
         self.speakers = SpeakerIndex()
@@ -199,11 +203,16 @@ class Corpus:
     def add(self, article_key: str, briefing: Briefing) -> Digest:
         digest = Digest(tuple(k.phrase for k in briefing.keyphrases),
                         tuple(dict.fromkeys(q.speaker for q in briefing.quotes if q.speaker)))
-        self.digests[article_key] = digest
-        self.keyphrases.add(article_key, briefing.keyphrases)
-        self.speakers.add(article_key, briefing.quotes)
-        self.timeline.add(article_key, briefing.timeline)
+        with self.lock:
+            self.keyphrases.add(article_key, briefing.keyphrases)
+            self.speakers.add(article_key, briefing.quotes)
+            self.timeline.add(article_key, briefing.timeline)
+            self.digests[article_key] = digest
         return digest
+
+    def snapshot(self) -> dict[str, Digest]:
+        with self.lock:
+            return dict(self.digests)
 
 
 def _event_key(sentence: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -68,6 +68,10 @@ class Review:
     tags: tuple[str, ...] = ()
     note: str = ""
     updated_at: str | None = None
+
+
+def _listing_key(inputs: Sequence[str]) -> str:
+    return "listing\x1f" + "\x1f".join(inputs)
 
 
 def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
@@ -212,6 +216,28 @@ class Store:
                 "SELECT id, title, source, url, published, text, path, content_hash FROM articles "
                 "ORDER BY first_seen, rowid").fetchall()
         return [Article(*row) for row in rows]
+
+    def set_listing(self, inputs: Sequence[str], articles: Iterable[Article]) -> None:
+        """Remember which articles these inputs gave, in order, so the next start can list them before reading
+        a single file."""
+        self.set_setting(_listing_key(inputs), json.dumps([[a.content_hash, a.id] for a in articles]))
+
+    def listing(self, inputs: Sequence[str]) -> list[Article]:
+        """The articles these inputs gave last time, as far as the store still holds them."""
+        value = self.setting(_listing_key(inputs))
+        if value is None:
+            return []
+        listed = [(h, i) for h, i in json.loads(value)]
+        rows: dict[str, tuple] = {}
+        with self._reading() as db:
+            hashes = list(dict.fromkeys(h for h, _ in listed))
+            for start in range(0, len(hashes), 500):
+                chunk = hashes[start:start + 500]
+                for row in db.execute(
+                        "SELECT content_hash, title, source, url, published, text, path FROM articles "
+                        f"WHERE content_hash IN ({', '.join('?' * len(chunk))})", chunk):
+                    rows[row[0]] = row
+        return [Article(identity, *rows[digest][1:], digest) for digest, identity in listed if digest in rows]
 
     # ------------------------------------------------------------------ extractions
 

@@ -44,7 +44,7 @@ async def settled(app, pilot):
 
 
 def cells(table: ArticleList, row: int) -> list[str]:
-    return [cell.plain for cell in table.get_row_at(row)]
+    return [cell.plain for cell in table.row_cells(row)]
 
 
 def rendered(widget) -> str:
@@ -500,3 +500,51 @@ async def test_database_of_a_newer_brief_is_browsed_read_only(corpus, tmp_path):
         assert any("not saved: the database is read-only" in n.message for n in app._notifications)
         assert len(app.unsaved) == 1
     store.close()
+
+
+async def test_reopening_lists_the_remembered_articles_before_reading_a_file(corpus, tmp_path, monkeypatch):
+    import threading
+
+    import tui.app
+
+    app = make_app(corpus, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(app, pilot)
+        await pilot.press("j", "space")  # the bridge story flagged
+        await settled(app, pilot)
+
+    release = threading.Event()
+    real_ingest = tui.app.ingest
+
+    def slow_ingest(*args, **kwargs):
+        release.wait(10)
+        return real_ingest(*args, **kwargs)
+
+    monkeypatch.setattr(tui.app, "ingest", slow_ingest)
+    app = make_app(corpus, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if app.query_one(ArticleList).row_count:
+                break
+        assert not app.loaded  # no file read yet
+        assert ids(app) == ["markup", "bridge", "ferry"]
+        assert cells(app.query_one(ArticleList), 1)[0] == "★"
+        assert "reading the inputs" in str(app.query_one("#status", Static).render())
+        release.set()
+        await settled(app, pilot)
+        assert ids(app) == ["markup", "bridge", "ferry"] and app.loaded
+
+
+async def test_a_changed_input_replaces_the_remembered_list(corpus, tmp_path):
+    app = make_app(corpus, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(app, pilot)
+    records = [dict(r) for r in RECORDS[:2]] + [{"id": "tunnel", "title": "Tunnel opens", "published": "2024-03-07",
+                                                  "text": "The eastern tunnel opened to traffic on Thursday."}]
+    (corpus / "batch.jsonl").write_text("\n".join(json.dumps(r) for r in records))
+    app = make_app(corpus, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(app, pilot)
+        assert ids(app) == ["tunnel", "markup", "bridge"]
+        assert "Tunnel opens" in cells(app.query_one(ArticleList), 0)[3]

@@ -30,3 +30,17 @@ def test_short_and_repeated_texts():
     index.add("b", "Short.")
     index.add("a", STORY)  # the same key twice is indexed once
     assert index.groups() == []
+
+
+def test_grouping_the_inputs_reads_them_and_keys_them_as_ingest_does(tmp_path):
+    import json
+
+    from core.duplicates import group_inputs
+    from core.ingest import ingest
+
+    records = [{"id": i, "title": t, "text": x} for i, t, x in
+               (("h", "Bridge", STORY), ("b", "Fog", OTHER), ("w", "Bridge (wire)", REWRITE))]
+    (tmp_path / "batch.jsonl").write_text("\n".join(json.dumps(r) for r in records))
+    keys = {a.id: a.key for a in ingest([tmp_path]).articles}
+    groups = group_inputs([str(tmp_path)], 2**20)
+    assert groups == {keys["h"]: (keys["h"], keys["w"]), keys["w"]: (keys["h"], keys["w"])}

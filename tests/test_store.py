@@ -241,3 +241,14 @@ def test_read_only_disk_is_browsed_read_only(tmp_path):
     finally:
         folder.chmod(0o755)
         shutil.rmtree(folder)
+
+
+def test_listing_gives_back_the_same_articles_in_order(tmp_path):
+    a, b = article("First story."), article("Second story.", path="b.txt")
+    twin = Article("wire-2", a.title, a.source, a.url, a.published, a.text, a.path, a.content_hash)
+    listed = [b, a, twin]
+    with Store(tmp_path / "s.sqlite") as store:
+        store.put_articles(listed)
+        store.set_listing(["in/folder"], listed)
+        assert store.listing(["in/folder"]) == listed
+        assert store.listing(["in/other"]) == [] and store.listing(["in/folder", "x"]) == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from datetime import date
 from pathlib import Path
 
@@ -21,10 +22,10 @@ from textual.widgets import Footer, Input, ProgressBar, Static, TabbedContent, T
 
 from core.article import Article
 from core.briefing import Briefing
-from core.corpus import Corpus
+from core.corpus import Corpus, Digest
 from core.export import briefing_markdown
 from core.files import write_atomic
-from core.ingest import DEFAULT_MAX_BYTES, Problem, ingest
+from core.ingest import DEFAULT_MAX_BYTES, STDIN, Problem, ingest, input_names
 from core.pipeline import cached_briefing, default_workers, extract_many, iter_extract
 from core.store import Review, Store, StoreError, clean_tags
 from tui.commands import ArticleCommands
@@ -256,10 +257,28 @@ class BriefApp(App):
 
     @work(thread=True, exclusive=True, group="load")
     def load_articles(self) -> None:
+        """The list as these inputs gave it last time, straight from the store; then the files themselves are
+        read, and the list is replaced only if they changed. Reopening 10,000 articles lists them at once."""
+        remembered = self._remembered()
+        if remembered:
+            self.call_from_thread(self._show_articles, remembered, self._read_reviews(remembered))
         loaded = ingest(self.paths, max_bytes=self.max_bytes)
-        reviews = self._read_reviews(loaded.articles)
-        self.call_from_thread(self._show_loaded, loaded.articles, loaded.problems, reviews)
-        self._put_articles(loaded.articles)  # after the list is up: the analyst need not wait for it
+        if loaded.articles != remembered:
+            self.call_from_thread(self._show_articles, loaded.articles, self._read_reviews(loaded.articles))
+        self.call_from_thread(self._show_loaded, loaded.problems)
+        if loaded.articles != remembered:  # after the list is up: the analyst need not wait for it
+            self._put_articles(loaded.articles)
+            # a failure loses only the next start's head start; _put_articles has said the store is failing
+            with suppress(StoreError):
+                self.store.set_listing(input_names(self.paths), loaded.articles)
+
+    def _remembered(self) -> list[Article]:
+        if STDIN in self.paths:
+            return []
+        try:
+            return self.store.listing(input_names(self.paths))
+        except StoreError:
+            return []
 
     def _read_reviews(self, articles: list[Article]) -> dict[str, Review]:
         try:
@@ -276,15 +295,21 @@ class BriefApp(App):
             if not self.store.read_only:
                 self.call_from_thread(self.notify, str(exc), title="database", severity="warning", markup=False)
 
-    def _show_loaded(self, articles: list[Article], problems: list[Problem], reviews: dict[str, Review]) -> None:
-        self.loaded = True
+    def _show_articles(self, articles: list[Article], reviews: dict[str, Review]) -> None:
         self.articles = articles
-        self.problems = problems
         self.reviews = reviews
-        for problem in problems[:5]:
-            self.notify(str(problem), title="not loaded", severity="warning", markup=False)
+        self._haystacks.clear()
         self.refresh_list()
         self.query_one(ArticleList).focus()
+
+    def _show_loaded(self, problems: list[Problem]) -> None:
+        """The inputs have been read: report what could not be, and start the background work."""
+        articles = self.articles
+        self.loaded = True
+        self.problems = problems
+        for problem in problems[:5]:
+            self.notify(str(problem), title="not loaded", severity="warning", markup=False)
+        self._update_status_line()
         if not articles:
             self.query_one(Reader).show(None)
             for pane in self.query(SummaryPane):
@@ -297,34 +322,47 @@ class BriefApp(App):
         """Every article's briefing in the background, so the filter can search keyphrases and speakers and the
         corpus views see the whole batch."""
         workers = default_workers() if len(articles) > 50 else 1
-        pending: list[Briefing] = []
+        pending: list[tuple[Briefing, Digest]] = []
         for briefing in iter_extract(articles, workers=workers, store=self.store, on_store_error=self._store_failed):
-            # in batches: one call into the UI thread per 100 results keeps keystrokes answered at 10,000
-            pending.append(briefing)
+            # indexed here, off the UI thread; the UI hears of them in batches, one call per 100 results
+            pending.append((briefing, self.corpus.add(briefing.article.key, briefing)))
             if len(pending) >= 100:
-                self.call_from_thread(self._remember_many, pending)
+                self.call_from_thread(self._arrived, pending)
                 pending = []
         if pending:
-            self.call_from_thread(self._remember_many, pending)
+            self.call_from_thread(self._arrived, pending)
 
-    def _remember_many(self, briefings: list[Briefing]) -> None:
-        for briefing in briefings:
-            self._remember(briefing)
+    def _arrived(self, batch: list[tuple[Briefing, Digest]]) -> None:
+        """Briefings indexed in the background: their keyphrases into the list, the selected one into the panes."""
+        table = self.query_one(ArticleList)
+        current = table.current
+        for briefing, digest in batch:
+            self._haystacks.pop(briefing.article.key, None)
+            table.set_keyphrases(briefing.article, digest.keyphrases)
+            if current is not None and current.key == briefing.article.key:
+                self._keep(briefing)
+                self._show_briefing(briefing)
+        self._update_status_line()
 
     @work(thread=True, exclusive=True, group="similar")
     def find_similar(self) -> None:
         """Group wire copies of one story (MinHash LSH over all loaded articles)."""
         from concurrent.futures import ProcessPoolExecutor
 
-        from core.duplicates import group_texts
+        from core.duplicates import group_inputs, group_texts
 
-        items = [(a.key, a.text) for a in list(self.articles)]
-        if len(items) < 200:
-            groups = group_texts(items)
+        articles = list(self.articles)
+        if len(articles) < 200:
+            groups = group_texts([(a.key, a.text) for a in articles])
         else:  # a large batch is grouped in a process of its own, so keys are answered meanwhile
             with ProcessPoolExecutor(max_workers=1) as pool:
-                groups = pool.submit(group_texts, items).result()
-        self.call_from_thread(self._set_groups, groups)
+                if STDIN in self.paths:
+                    groups = pool.submit(group_texts, [(a.key, a.text) for a in articles]).result()
+                else:
+                    groups = pool.submit(group_inputs, self.paths, self.max_bytes).result()
+        listed = {a.key for a in articles}  # the files may have changed since the list was read
+        kept = {key: tuple(k for k in group if k in listed) for key, group in groups.items() if key in listed}
+        self.call_from_thread(self._set_groups, {key: group for key, group in kept.items() if len(group) > 1})
 
     def _set_groups(self, groups: dict[str, tuple[str, ...]]) -> None:
         if groups != self.groups:
@@ -332,16 +370,9 @@ class BriefApp(App):
             self.refresh_list()
 
     def _remember(self, briefing: Briefing) -> None:
-        key = briefing.article.key
-        digest = self.corpus.add(key, briefing)
+        """One briefing extracted on request (the selected article, before the background reached it)."""
         self._keep(briefing)
-        self._haystacks.pop(key, None)
-        if len(self.corpus) % 25 == 0 or len(self.corpus) >= len(self.articles):
-            self._update_status_line()
-        self.query_one(ArticleList).set_keyphrases(briefing.article, digest.keyphrases)
-        current = self.query_one(ArticleList).current
-        if current is not None and current.key == key:
-            self._show_briefing(briefing)
+        self._arrived([(briefing, self.corpus.add(briefing.article.key, briefing))])
 
     def _keep(self, briefing: Briefing) -> None:
         self._recent[briefing.article.key] = briefing
@@ -484,7 +515,7 @@ class BriefApp(App):
     def refresh_list(self) -> None:
         table = self.query_one(ArticleList)
         table.show(self.visible(), self.reviews,
-                   {key: d.keyphrases for key, d in self.corpus.digests.items()},
+                   {key: d.keyphrases for key, d in self.corpus.snapshot().items()},
                    self._similar_counts())
         self._update_status_line()
 
@@ -500,6 +531,8 @@ class BriefApp(App):
             parts.append(f"filter: {self.query_text}")
         if self.phrase_filter is not None:
             parts.append(f"phrase: {self.phrase_filter[0]} (1 clears)")
+        if not self.loaded:
+            parts.append("reading the inputs…")
         if self.problems:
             parts.append(f"{len(self.problems)} could not be read")
         if self.store_problem:
@@ -678,6 +711,8 @@ class BriefApp(App):
         new = [a for a in loaded.articles if a.key not in known]
         if new:
             self._put_articles(new)
+            with suppress(StoreError):
+                self.store.set_listing(input_names(self.paths), [*self.articles, *new])
             reviews = self._read_reviews(new)
             self.call_from_thread(self._add_articles, new, reviews)
         elif not self.watch_seconds:
@@ -707,15 +742,23 @@ class BriefApp(App):
         if len(self.corpus) < len(self.articles):
             self.notify(f"{len(self.corpus)} of {len(self.articles)} articles extracted so far", markup=False)
         by_key = {a.key: a for a in self.articles}
+        with self.corpus.lock:  # the background may be adding to it
+            self._push_corpus_view(view, by_key)
+
+    def _push_corpus_view(self, view: str, by_key: dict[str, Article]) -> None:
         if view == "timeline":
             self.push_screen(CorpusScreen("Timeline of the batch", timeline_rows(self.corpus, by_key, self.open_at)))
         elif view == "speakers":
-            rows = speaker_rows(self.corpus, lambda speaker: self.push_screen(CorpusScreen(
-                f"What {speaker} said", quote_rows(self.corpus, speaker, by_key, self.open_at))))
+            rows = speaker_rows(self.corpus, lambda speaker: self._push_quotes(speaker, by_key))
             self.push_screen(CorpusScreen("Speakers of the batch", rows))
         elif view == "keyphrases":
             self.push_screen(CorpusScreen("Keyphrases the batch shares", keyphrase_rows(self.corpus,
                                                                                         self.filter_by_phrase)))
+
+    def _push_quotes(self, speaker: str, by_key: dict[str, Article]) -> None:
+        with self.corpus.lock:
+            rows = quote_rows(self.corpus, speaker, by_key, self.open_at)
+        self.push_screen(CorpusScreen(f"What {speaker} said", rows))
 
     def open_at(self, article_key: str, offset: int) -> None:
         """From a corpus view to the article, read at the given place."""

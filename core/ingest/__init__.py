@@ -220,6 +220,11 @@ def _article(record: RawArticle, name: str) -> Article | None:
     )
 
 
+def input_names(paths: Iterable[str | os.PathLike]) -> list[str]:
+    """The inputs as ingest names them (and as the store remembers what they gave)."""
+    return [STDIN if str(p) == STDIN else _display(Path(p)) for p in paths]
+
+
 def _display(path: Path) -> str:
     """The path as one printable line: a newline or escape in a file name must not reach the terminal."""
     return sanitize_field(os.fsdecode(path).encode("utf-8", "backslashreplace").decode("utf-8")) or "?"
