@@ -95,3 +95,15 @@ def test_one_sentence_and_empty_articles():
     assert one.key_points == ()
     empty = summary_of("")
     assert (empty.bluf, empty.key_points, empty.assessments, empty.sources, empty.actors) == ("", (), (), (), ())
+
+
+def test_bluf_is_the_lead_sentence_and_key_points_follow_in_order():
+    text = ("Fire broke out. The blaze started in a warehouse near the port on Sunday night and spread to two "
+            "neighbouring buildings. Firefighters brought it under control by dawn. Nobody was hurt, the fire "
+            "service said. The cause is under investigation. Traffic around the port was diverted for the day.")
+    summary = summary_of(text)
+    assert summary.bluf == "Fire broke out."
+    assert 3 <= len(summary.key_points) <= 5
+    assert summary.key_points[0].startswith("The blaze started in a warehouse")
+    positions = [text.index(point) for point in summary.key_points]
+    assert positions == sorted(positions)
