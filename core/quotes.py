@@ -16,7 +16,7 @@ from core.lexicon import is_common_word, parts_of_speech
 from core.names import NAME, NOT_NAMES, NameBook, clean_name, is_organization
 from core.text import Document, Sentence
 
-VERSION = "2"
+VERSION = "3"
 
 # Cue verbs: those that take a bare clause ("said North Korea now sees ...") and those that need "that" or a
 # clause-like complement, so "added sugar" or "noted the date" is not reported speech.
@@ -63,7 +63,8 @@ _PARTY = r"(?:\s*\([^()]{1,30}\))?"  # "(D-Wis.)"
 # "Developers and supporters in Congress". It ends before a verb or a clause word, never on a determiner.
 _NP_STOP = (r"(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|do|does|did|"
             r"not|that|which|who|whom|whose|if|when|while|because|also|but|or|so|yet|though|although)")
-_DETERMINER = r"(?:the|a|an|The|A|An|this|This|its|his|her|their|our|Its|His|Her|Their|Our|of|in|for|on)"
+_DETERMINER = (r"(?:the|a|an|The|A|An|this|This|its|his|her|their|our|Its|His|Her|Their|Our|of|in|for|on|by|with|"
+               r"at|from|to|about|into)")  # a speaker never ends on one of these
 _NP_WORD = r"[^\s,;:“”\"()―—]+"
 _NP = rf"(?:(?!{_NP_STOP}\b){_NP_WORD}{_PARTY}\s+){{0,7}}?(?!{_NP_STOP}\b|{_DETERMINER}\s){_NP_WORD}{_PARTY}"
 _SPEAKER = rf"(?P<speaker>{_PRONOUN}\b|{_NP})"
@@ -136,7 +137,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # "Without this awareness, he warned, the country risks ..."
         "parenthetical": re.compile(rf",\s+{_SPEAKER}\s+{_ADVERBS}{cue},\s+"),
         "according_first": re.compile(r"^(?:[^,“”\"]{1,60},\s+)?[Aa]ccording to (?P<speaker>[^,;“”\"]{2,90}?)\s*,\s+"),
-        "according_last": re.compile(r",?\s+according to (?P<speaker>[^,;“”\"]{2,120}?)\s*[.!?]*[\"”’]*$"),
+        "according_last": re.compile(r",?\s+according to (?P<speaker>[^,;“”\"]{2,120}?)"
+                                     r"(?:,\s*(?P<role>(?:an?|the)\s(?:(?!\b(?:will|would|is|are|was|were|has|have|"
+                                     r"had|can|could|should|must|may|might)\b)[^,;“”\"]){2,120}?))?\s*[.!?]*[\"”’]*$"),
         # after a closing quotation mark: ", he said" / ", said Kim, a scholar" / " ― Sonya Herridge"
         "after_quote": re.compile(
             rf"^[,\s]*(?:{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{cue}\b|{cue2}\s+(?P<speaker2>{NAME.pattern}|{_GROUP})"
@@ -157,7 +160,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # "Merrill says Machado promised ... and said she would stand up to the attacks"
         "coordinated": re.compile(rf"\b(?:and|but)\s+{_ADVERBS}{cue}\b\s*[,:]?\s+(?P<that>that\s+)?"),
         # ", saying that ...", ", adding ...": the sentence's speaker goes on
-        "participle": re.compile(rf",\s+(?:and\s+)?(?P<cue>{_PARTICIPLES})\b\s*[,:]?\s+(?P<that>that\s+)?"),
+        "participle": re.compile(rf"(?:,\s+(?:and\s+)?|\b(?:by|while|after|before|when|without|in)\s+(?:\w+ly\s+)?)"
+                                 rf"(?P<cue>{_PARTICIPLES})\b\s*[,:]?\s+(?P<that>that\s+)?"),
         "describing": re.compile(rf"\b(?P<cue>{'|'.join(map(re.escape, describing))})\b[^“\"]{{0,40}}$"),
         "subject": re.compile(rf"^{_LEAD_IN}(?P<speaker>{_PRONOUN}\b|{_GROUP}|{NAME.pattern})\b"),
     }
@@ -373,12 +377,12 @@ def _reported(doc: Document, masked: str, sentence: Sentence, resolver: _Resolve
     base = sentence.start
     patterns = _patterns()
     text = doc.text
+    m = _valid(patterns["according_last"].search(s))  # first: "X is so, according to Y, a director at Z."
+    if m and m.start() > 10:
+        return _clause(text, masked, _content_start(s, base), base + m.start(), "according to", m, resolver, base)
     m = _valid(patterns["according_first"].match(s))
     if m:
         return _clause(text, masked, base + m.end(), sentence.end, "according to", m, resolver, base)
-    m = _valid(patterns["according_last"].search(s))
-    if m and m.start() > 10:
-        return _clause(text, masked, _content_start(s, base), base + m.start(), "according to", m, resolver, base)
     m = _valid(patterns["parenthetical"].search(s))
     if m and m.start() > 3:
         return _clause(text, masked, _content_start(s, base), sentence.end, _cue(m), m, resolver, base)
@@ -414,7 +418,20 @@ def _valid(m: re.Match | None) -> re.Match | None:
     if not words or words[-1].endswith(("’s", "'s", "’", "'")) or mention.lower() in _FUNCTION_WORDS \
             or (len(words) == 1 and words[0].lower() in NOT_NAMES and not _is_pronoun(words[0])):
         return None
-    return m
+    return None if _cue_in_a_name(m) else m
+
+
+def _cue_in_a_name(m: re.Match) -> bool:
+    """The cue matched part of a name, not a verb: "The United States has been lobbying", "Islamic State claimed".
+    A capitalized verb form reads as a verb only in a Title Case headline ("..., Lindsey Graham Says")."""
+    name = next((g for g in ("cue", "cue2", "cue4") if m.groupdict().get(g)), None)
+    if name is None:
+        return False
+    cue = m.group(name)
+    if not cue[:1].isupper() or not m.string[:m.start(name)].strip():
+        return False
+    words = [w for w in m.string.split() if w[:1].isalpha()]
+    return sum(w[:1].isupper() for w in words) < 0.6 * len(words)
 
 
 def _without_name_lead(m: re.Match | None, s: str) -> re.Match | None:

@@ -172,3 +172,27 @@ def test_speaker_index_across_articles_and_its_update():
         ("a", "the bridge would close in May"), ("b", "The talks failed"), ("b", "We will try again")]
     index.add("b", [])
     assert index.speakers() == [("Ana Ruiz", 1, 1), ("Analysts", 1, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "The United States has been lobbying Asian countries to back the ruling.",
+    "Islamic State claimed responsibility for the attack in the capital.",
+    "At the Iowa State Fair last summer, two men discussed the straw poll.",
+])
+def test_a_verb_form_inside_a_name_is_no_cue(text):
+    assert quotes(text) == []
+
+
+def test_a_title_case_headline_cue_still_counts():
+    [q] = quotes("Trump Cannot Be Trusted With Nuclear Codes, Lindsey Graham Says")
+    assert (q.speaker, q.text) == ("Lindsey Graham", "Trump Cannot Be Trusted With Nuclear Codes")
+
+
+def test_according_to_with_an_apposition_and_a_cue_after_a_preposition():
+    assert triples("Undergraduates might not be so lucky, according to Jason Delisle, a director at the "
+                   "New America Foundation.") == [
+        ("Undergraduates might not be so lucky", "Jason Delisle", "reported")]
+    assert triples("In a statement, according to aides, the senator will vote no.") == [
+        ("the senator will vote no", "aides", "reported")]
+    assert triples("Bernie Sanders soared in the polls by saying that the system is rigged.") == [
+        ("the system is rigged", "Bernie Sanders", "reported")]
