@@ -34,3 +34,17 @@ def run_brief(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -
     """The CLI in a fresh interpreter, as a user runs it."""
     return subprocess.run([sys.executable, "-m", "tui", *args], input=stdin, capture_output=True, cwd=cwd,
                           timeout=120)
+
+
+def database_from_a_newer_brief(path: Path) -> Path:
+    """An empty store whose schema version is one past what this brief knows, as a newer brief would leave it."""
+    import sqlite3
+
+    from core.store import SCHEMA_VERSION, Store
+
+    Store(path).close()
+    con = sqlite3.connect(path)
+    con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    con.commit()
+    con.close()
+    return path

@@ -477,17 +477,11 @@ async def test_full_disk_keeps_changes_waiting_and_saves_them_when_space_returns
 
 
 async def test_database_of_a_newer_brief_is_browsed_read_only(corpus, tmp_path):
-    import sqlite3
+    from conftest import database_from_a_newer_brief
 
-    from core.store import SCHEMA_VERSION, open_for_browsing
+    from core.store import open_for_browsing
 
-    db = tmp_path / "db.sqlite"
-    Store(db).close()
-    con = sqlite3.connect(db)
-    con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    con.commit()
-    con.close()
-    store, problem = open_for_browsing(db)
+    store, problem = open_for_browsing(database_from_a_newer_brief(tmp_path / "db.sqlite"))
     app = BriefApp([str(corpus)], store=store, store_problem=problem)
     async with app.run_test(size=(80, 24)) as pilot:
         await settled(app, pilot)

@@ -112,20 +112,13 @@ def test_terminals_and_colour_modes_show_status_and_text(tmp_path, terminal, env
 
 
 def test_newer_database_is_browsed_and_unsaved_changes_are_printed_at_exit(tmp_path, terminal):
-    import sqlite3
-
-    from core.store import SCHEMA_VERSION, Store
+    from conftest import database_from_a_newer_brief
 
     folder = tmp_path / "articles"
     folder.mkdir()
     (folder / "a.md").write_text("---\ntitle: Harbour bridge closes\ndate: 2024-03-05\n---\n"
                                  "The city council voted to close the harbour bridge for repairs.")
-    db = tmp_path / "db.sqlite"
-    Store(db).close()
-    con = sqlite3.connect(db)
-    con.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    con.commit()
-    con.close()
+    db = database_from_a_newer_brief(tmp_path / "db.sqlite")
     term = terminal(str(folder), env={"BRIEF_DB": str(db), "TERM": "xterm-256color"})
     term.wait_for("read-only database")
     assert "The city council voted" in term.wait_for("The city council voted")
