@@ -7,7 +7,7 @@ Review state is written to the store the moment it changes.
 from __future__ import annotations
 
 import os
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Sequence
 from contextlib import suppress
 from datetime import date
@@ -521,7 +521,7 @@ class BriefApp(App):
 
     def _update_status_line(self) -> None:
         shown = self.query_one(ArticleList).row_count
-        counts = {s: sum(self._status(a) == s for a in self.articles) for s in ("new", "flagged")}
+        counts = Counter(self._status(a) for a in self.articles)  # one pass: this runs per 100 results
         parts = [f"{shown} of {len(self.articles)} articles" if shown != len(self.articles)
                  else f"{len(self.articles)} article{'s' if len(self.articles) != 1 else ''}",
                  f"{counts['new']} new", f"{counts['flagged']} flagged", f"sort: {self.sort_by}"]
@@ -539,7 +539,7 @@ class BriefApp(App):
             parts.append("read-only database" if self.store.read_only else "not saving")
         if self.unsaved:
             parts.append(f"{len(self.unsaved)} unsaved")
-        done = sum(a.key in self.corpus for a in self.articles)
+        done = min(len(self.corpus), len(self.articles))  # counted, not looked up per article: runs per 100 results
         progress = self.query_one("#progress", ProgressBar)
         progress.display = done < len(self.articles)
         if done < len(self.articles):
