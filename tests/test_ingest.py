@@ -256,7 +256,7 @@ def test_control_characters_and_escapes_stripped_from_every_field(tmp_path):
               "source": "\x1b[31mHerald", "url": "https://x\x00.org"}
     article = one(write(tmp_path, "a.json", json.dumps(record)))
     assert (article.title, article.text, article.source, article.url) == (
-        "Big news", "Body text here\nend", "Herald", "https://x.org")
+        "Big news", "Body text\ufffd here\nend", "Herald", "https://x.org")  # the override marked, not hidden
 
 
 def test_missing_paths_empty_binary_and_broken_links_each_one_line(tmp_path):
@@ -318,9 +318,9 @@ def test_folder_without_articles_is_reported(tmp_path):
     assert [str(p) for p in ingest([tmp_path]).problems] == [f"{tmp_path}: no article files in this folder"]
 
 
-def test_json_lone_surrogate_escape_is_removed(tmp_path):
+def test_json_lone_surrogate_escape_is_replaced(tmp_path):
     article = one(write(tmp_path, "s.json", '{"title": "Bad \\ud800 title", "text": "Text \\udc00 here."}'))
-    assert (article.title, article.text) == ("Bad title", "Text  here.")
+    assert (article.title, article.text) == ("Bad title", "Text \ufffd here.")
 
 
 # ---------------------------------------------------------------- hostile and broken input, one case a test

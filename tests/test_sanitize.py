@@ -18,20 +18,21 @@ def test_unterminated_osc_stops_at_line_end():
     assert sanitize("a\x1b]0;title\nnext line") == "a\nnext line"
 
 
-def test_eight_bit_c1_controls_removed():
-    assert sanitize("a\x9b31mb\x9d0;t\x9cc\x85d") == "abcd"
+def test_eight_bit_sequences_removed_and_a_lone_c1_control_replaced():
+    assert sanitize("a\x9b31mb\x9d0;t\x9cc\x85d") == "abc\ufffdd"
+    assert sanitize("FranÃ\x83Â§ois said") == "FranÃ\ufffdÂ§ois said"  # mojibake keeps its length
 
 
 def test_dcs_and_single_escapes_removed():
     assert sanitize("a\x1bPq#0;2;0;0;0\x1b\\b\x1bcc\x1b(Bd") == "abcd"
 
 
-def test_c0_controls_removed_but_tab_and_newline_kept():
-    assert sanitize("a\x00b\x07c\x08d\te\nf\x7fg") == "abcd\te\nfg"
+def test_c0_controls_replaced_but_tab_and_newline_kept():
+    assert sanitize("a\x00b\x07c\x08d\te\nf\x7fg") == "a\ufffdb\ufffdc\ufffdd\te\nf\ufffdg"
 
 
-def test_bidi_overrides_removed():
-    assert sanitize("invoice\u202egpj.exe\u2066x\u2069") == "invoicegpj.exex"
+def test_bidi_overrides_replaced():
+    assert sanitize("invoice\u202egpj.exe\u2066x\u2069") == "invoice\ufffdgpj.exe\ufffdx\ufffd"
 
 
 def test_typography_untouched():
@@ -45,5 +46,9 @@ def test_field_folds_whitespace_and_empties_to_none():
     assert sanitize_field(None) is None
 
 
-def test_lone_surrogates_removed():
-    assert sanitize("a\ud800b\udfffc") == "abc"
+def test_lone_surrogates_replaced():
+    assert sanitize("a\ud800b\udfffc") == "a\ufffdb\ufffdc"
+
+
+def test_fields_drop_controls_rather_than_mark_them():
+    assert sanitize_field("Big\x85 News\u202e") == "Big News"

@@ -1,7 +1,7 @@
 """JSON (one object or an array of them) and JSON Lines dumps, the export format of scrapers and news APIs.
 
-The text field comes out exactly as it went in (after control characters are removed), so offsets computed by
-another tool on the same JSON still index it.
+The text field comes out exactly as it went in (control characters marked as U+FFFD, escape sequences removed),
+so offsets computed by another tool on the same JSON still index it.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Make untrusted text safe to show in a terminal while keeping every printable character where it was.
 
-Article text reaches a terminal (the TUI passes ESC through) and Markdown exports, so escape sequences, control
-characters and bidi overrides go; curly quotes, non-breaking spaces and accents stay so that offsets stay true.
+Article text reaches a terminal (the TUI passes ESC through) and Markdown exports, so escape sequences go and
+control characters and bidi overrides become U+FFFD; curly quotes, non-breaking spaces and accents stay, so offsets
+stay true.
 """
 
 from __future__ import annotations
@@ -25,17 +26,23 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def sanitize(text: str) -> str:
-    """Newlines to `\\n`, then escape sequences and control characters out; nothing else changes."""
+REPLACEMENT = "\ufffd"
+
+
+def sanitize(text: str, replacement: str = REPLACEMENT) -> str:
+    """Newlines to `\\n`, escape sequences out, and each other control character replaced by U+FFFD.
+
+    Replaced, not removed, so that offsets into the text stay those of the source: a stray C1 byte in mojibake
+    ("FranÃ\\x83Â§ois") would otherwise shift every offset after it by one."""
     text = normalize_newlines(text)
     if _CONTROLS.search(text) is None:  # every escape sequence starts with a control character
         return text
-    return _CONTROLS.sub("", _ESCAPES.sub("", text))
+    return _CONTROLS.sub(replacement, _ESCAPES.sub("", text))
 
 
 def sanitize_field(value: object) -> str | None:
     """A one-line metadata field (title, source, url): sanitized, whitespace runs folded, empty to None."""
     if value is None:
         return None
-    text = " ".join(sanitize(str(value)).split())
+    text = " ".join(sanitize(str(value), replacement="").split())
     return text or None
