@@ -542,3 +542,44 @@ async def test_a_changed_input_replaces_the_remembered_list(corpus, tmp_path):
         await settled(app, pilot)
         assert ids(app) == ["tunnel", "markup", "bridge"]
         assert "Tunnel opens" in cells(app.query_one(ArticleList), 0)[3]
+
+
+async def test_results_arriving_behind_a_corpus_view_are_kept(corpus, tmp_path, monkeypatch):
+    import threading
+
+    import tui.app
+
+    release = threading.Event()
+    real = tui.app.iter_extract
+
+    def held(*args, **kwargs):
+        release.wait(10)
+        yield from real(*args, **kwargs)
+
+    monkeypatch.setattr(tui.app, "iter_extract", held)
+    app = make_app(corpus, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if app.loaded:
+                break
+        await pilot.pause(0.3)  # the background extraction has started and waits
+        await pilot.press("2")
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(app.corpus) == 3
+        await pilot.press("escape")
+        await settled(app, pilot)
+        assert "harbour bridge" in cells(app.query_one(ArticleList), 1)[4].lower()
+        assert "extracting" not in str(app.query_one("#status", Static).render())
+
+
+async def test_results_arriving_while_the_app_closes_are_dropped_quietly(corpus, tmp_path):
+    app = make_app(corpus, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(app, pilot)
+        briefing = app.briefing(app.articles[0])
+        digest = app.corpus.digests[app.articles[0].key]
+    app._arrived([(briefing, digest)])  # a background batch landing after the screen is gone
+    app._update_status_line()

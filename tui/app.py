@@ -334,14 +334,18 @@ class BriefApp(App):
 
     def _arrived(self, batch: list[tuple[Briefing, Digest]]) -> None:
         """Briefings indexed in the background: their keyphrases into the list, the selected one into the panes."""
-        table = self.query_one(ArticleList)
+        base = self._base()
+        if base is None:
+            return
+        table = base.query_one(ArticleList)
         current = table.current
         for briefing, digest in batch:
             self._haystacks.pop(briefing.article.key, None)
             table.set_keyphrases(briefing.article, digest.keyphrases)
             if current is not None and current.key == briefing.article.key:
                 self._keep(briefing)
-                self._show_briefing(briefing)
+                if self._main_screen_up():
+                    self._show_briefing(briefing)
         self._update_status_line()
 
     @work(thread=True, exclusive=True, group="similar")
@@ -459,6 +463,11 @@ class BriefApp(App):
     def _main_screen_up(self) -> bool:
         return bool(self.screen_stack) and bool(self.query("#main"))
 
+    def _base(self):
+        """The screen of the list and the panes, also while a corpus view or a dialog is on top of it; None while
+        the app is closing. Background results arrive at any of those moments."""
+        return self.screen_stack[0] if self.screen_stack and self.screen_stack[0].query("#main") else None
+
     def _grid_visible(self) -> bool:
         main = self.query_one("#main")
         return main.has_class("wide") and not main.has_class("reading")
@@ -520,7 +529,10 @@ class BriefApp(App):
         self._update_status_line()
 
     def _update_status_line(self) -> None:
-        shown = self.query_one(ArticleList).row_count
+        base = self._base()
+        if base is None:
+            return
+        shown = base.query_one(ArticleList).row_count
         counts = Counter(self._status(a) for a in self.articles)  # one pass: this runs per 100 results
         parts = [f"{shown} of {len(self.articles)} articles" if shown != len(self.articles)
                  else f"{len(self.articles)} article{'s' if len(self.articles) != 1 else ''}",
@@ -540,12 +552,12 @@ class BriefApp(App):
         if self.unsaved:
             parts.append(f"{len(self.unsaved)} unsaved")
         done = min(len(self.corpus), len(self.articles))  # counted, not looked up per article: runs per 100 results
-        progress = self.query_one("#progress", ProgressBar)
+        progress = base.query_one("#progress", ProgressBar)
         progress.display = done < len(self.articles)
         if done < len(self.articles):
             parts.append(f"extracting {done}/{len(self.articles)}")
             progress.update(total=len(self.articles), progress=done)
-        self.query_one("#status", Static).update(Text(" · ".join(parts)))
+        base.query_one("#status", Static).update(Text(" · ".join(parts)))
 
     # ------------------------------------------------------------------ review state
 
