@@ -263,10 +263,11 @@ class BriefApp(App):
         if remembered:
             self.call_from_thread(self._show_articles, remembered, self._read_reviews(remembered))
         loaded = ingest(self.paths, max_bytes=self.max_bytes)
-        if loaded.articles != remembered:
+        changed = loaded.articles != remembered  # compares every text: done once
+        if changed:
             self.call_from_thread(self._show_articles, loaded.articles, self._read_reviews(loaded.articles))
         self.call_from_thread(self._show_loaded, loaded.problems)
-        if loaded.articles != remembered:  # after the list is up: the analyst need not wait for it
+        if changed:  # after the list is up: the analyst need not wait for it
             self._put_articles(loaded.articles)
             # a failure loses only the next start's head start; _put_articles has said the store is failing
             with suppress(StoreError):

@@ -87,7 +87,7 @@ class ArticleList(ScrollView, can_focus=True):
         self._reviews: dict[str, Review] = {}
         self._keyphrases: dict[str, Sequence[str]] = {}
         self._similar: dict[str, int] = {}
-        self._lines: dict[tuple, Strip] = {}  # (article key, width, is cursor, has focus) -> drawn row
+        self._lines: dict[str, tuple[tuple, Strip]] = {}  # article key -> ((width, cursor, focus), drawn row)
         self.cursor_row = 0
 
     # ------------------------------------------------------------------ contents
@@ -99,7 +99,7 @@ class ArticleList(ScrollView, can_focus=True):
         current = self.current
         self._rows = list(articles)
         self._index = {a.key: row for row, a in enumerate(self._rows)}
-        self._reviews = reviews
+        self._reviews = dict(reviews)  # the list's own copy: set_status changes it, not the caller's
         self._keyphrases = dict(keyphrases or {})
         self._similar = dict(similar or {})
         self._lines.clear()
@@ -121,7 +121,7 @@ class ArticleList(ScrollView, can_focus=True):
             self._redraw(article.key)
 
     def _redraw(self, key: str) -> None:
-        self._lines = {k: v for k, v in self._lines.items() if k[0] != key}
+        self._lines.pop(key, None)
         self.refresh_line(self._index[key] + 1)
 
     def articles(self) -> list[Article]:
@@ -238,13 +238,15 @@ class ArticleList(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         article = self._rows[row]
         is_cursor = row == self.cursor_row
-        key = (article.key, width, is_cursor, self.has_focus)
-        line = self._lines.get(key)
-        if line is None:
-            if len(self._lines) > _MAX_CACHED_LINES:
-                self._lines.clear()
-            style = base + self.get_component_rich_style("article-list--cursor") if is_cursor else None
-            line = self._lines[key] = self._draw(self.row_cells(row), width, base, style)
+        drawn_as = (width, is_cursor, self.has_focus)
+        cached = self._lines.get(article.key)
+        if cached is not None and cached[0] == drawn_as:
+            return cached[1]
+        if len(self._lines) > _MAX_CACHED_LINES:
+            self._lines.clear()
+        style = base + self.get_component_rich_style("article-list--cursor") if is_cursor else None
+        line = self._draw(self.row_cells(row), width, base, style)
+        self._lines[article.key] = (drawn_as, line)
         return line
 
     def _draw(self, cells: list[Text], width: int, base: Style, over: Style | None = None) -> Strip:
