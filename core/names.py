@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, cached_property
 
+from core.lexicon import parts_of_speech
+
 # Titles that stand before a name and are not part of it; they become the speaker's role.
 TITLES = frozenset(
     "mr mrs ms miss dr prof president vice sen senator rep representative gov governor gen general lt col colonel "
@@ -119,10 +121,28 @@ def find_mentions(text: str) -> list[Mention]:
         start, end, titles = _name_bounds(raw)
         name = raw[start:end]
         first = name.split()[0].lower().rstrip(".") if name else ""
+        if name and _imperative_lead(text, at + start, name):
+            cut = name.index(" ") + 1
+            name, start = name[cut:], start + cut
+            first = name.split()[0].lower()
         if not name or first in NOT_NAMES or (first in TITLES and len(name.split()) == 1):
             continue
         mentions.append(Mention(at + start, at + end, raw, name, titles))
     return mentions
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"”’)]?\s+|[\n(“\"]\s*)$")
+
+
+def _imperative_lead(text: str, at: int, name: str) -> bool:
+    """A sentence that opens with a verb before a name ("(See Sexton’s timeline below)", "Ask Trump"): the verb
+    is no part of the name. Only a word that is a verb and never a noun or a given name, so "Trump Tower" and
+    "Will Hurd" keep theirs."""
+    first = name.split()[0]
+    if " " not in name or not _SENTENCE_START.search(text, max(0, at - 3), at):
+        return False
+    tags = parts_of_speech(first)
+    return "VERB" in tags and "NOUN" not in tags and _gender_detector().get_gender(first) == "unknown"
 
 
 def is_organization(name: str) -> bool:

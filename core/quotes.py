@@ -16,7 +16,7 @@ from core.lexicon import is_common_word, parts_of_speech
 from core.names import NAME, NOT_NAMES, NameBook, clean_name, is_organization
 from core.text import Document, Sentence
 
-VERSION = "3"
+VERSION = "4"
 
 # Cue verbs: those that take a bare clause ("said North Korea now sees ...") and those that need "that" or a
 # clause-like complement, so "added sugar" or "noted the date" is not reported speech.
@@ -162,6 +162,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # ", saying that ...", ", adding ...": the sentence's speaker goes on
         "participle": re.compile(rf"(?:,\s+(?:and\s+)?|\b(?:by|while|after|before|when|without|in)\s+(?:\w+ly\s+)?)"
                                  rf"(?P<cue>{_PARTICIPLES})\b\s*[,:]?\s+(?P<that>that\s+)?"),
+        "participle_lead": re.compile(rf"(?P<cue>{_PARTICIPLES})\b\s*[,:]?\s+(?P<that>that\s+)?"),
         "describing": re.compile(rf"\b(?P<cue>{'|'.join(map(re.escape, describing))})\b[^“\"]{{0,40}}$"),
         "subject": re.compile(rf"^{_LEAD_IN}(?P<speaker>{_PRONOUN}\b|{_GROUP}|{NAME.pattern})\b"),
     }
@@ -221,6 +222,8 @@ def find_quotes(doc: Document, names: NameBook | None = None) -> list[Quote]:
             if quote is not None:
                 quotes.append(quote)
                 previous_direct = quote if quote.kind == "direct" else previous_direct
+                if quote.kind == "direct" and quote.speaker and d.close_at is not None:
+                    quotes.extend(_going_on(doc.text, masked, d.close_at, sentence, quote))
         for quote in reported:
             if not any(q.start <= quote.start < q.end for q in quotes):
                 quotes.append(quote)
@@ -266,24 +269,53 @@ def _without_nested(quotes: list[Quote]) -> list[Quote]:
     return kept
 
 
+def _going_on(text: str, masked: str, close_at: int, sentence: Sentence, quote: Quote) -> list[Quote]:
+    """The speaker of a quotation goes on in their own attribution: "“...,” she said, adding that ..."."""
+    m = _patterns()["participle"].search(masked, close_at, sentence.end)
+    if m is None or m.start() - close_at > 80 or _QUOTE_MARK.search(masked, close_at + 1, m.start()):
+        return []
+    opening = _QUOTE_MARK.search(masked, m.end(), sentence.end)
+    end = opening.start() if opening else sentence.end
+    if not _bare_or_that(m, masked[m.end():end]):
+        return []
+    return _span_quote(text, m.end(), end, quote.speaker, quote.speaker_role, m.group("cue"))
+
+
 def _joined(text: str, quotes: list[Quote]) -> list[Quote]:
     """A quotation split around its attribution ("“It was a bomb,” he said. “You can see a crater.”") is one
-    quote: the span runs from its first word to its last, the attribution between them included."""
+    quote: the span runs from its first word to its last, the attribution between them included, and a clause the
+    attribution reports ("..., she said, adding that ...") stays a quote of its own. A new paragraph that reopens
+    the quote with an attribution of its own is a new quote."""
     joined: list[Quote] = []
     for q in quotes:
+        at = _split_half(text, joined, q)
         last = joined[-1] if joined else None
-        split = (last is not None and last.kind == q.kind == "direct" and last.speaker and last.speaker == q.speaker
-                 and 0 <= q.start - last.end <= _SPLIT_GAP and _QUOTE_MARK.search(text, last.end, q.start))
         # a paragraph left open and reopened: the quote goes on, attributed where it ends
         continued = (last is not None and last.kind == q.kind == "direct" and last.speaker is None
                      and re.fullmatch(r"[\s“\"'`]*", text[last.end:q.start]) is not None and "\n" in
                      text[last.end:q.start])
-        if split or continued:
-            joined[-1] = Quote(text[last.start:q.end], last.start, q.end, "direct", q.speaker,
-                               last.speaker_role or q.speaker_role, last.cue or q.cue)
-        else:
+        if continued:
+            at = len(joined) - 1
+        if at is None:
             joined.append(q)
+            continue
+        first = joined[at]
+        joined[at] = Quote(text[first.start:q.end], first.start, q.end, "direct", q.speaker,
+                           first.speaker_role or q.speaker_role, first.cue or q.cue)
     return joined
+
+
+def _split_half(text: str, joined: list[Quote], q: Quote) -> int | None:
+    """Where in `joined` the first half of the direct quote `q` is, if `q` is the second half."""
+    at = len(joined) - 1
+    while at >= 0 and joined[at].kind == "reported":
+        at -= 1
+    if at < 0 or q.kind != "direct" or joined[at].kind != "direct" or not q.speaker or joined[at].speaker != q.speaker:
+        return None
+    first, between = joined[at], joined[at + 1:]
+    gap = q.start - first.end - (max(r.end for r in between) - between[0].start if between else 0)
+    between_text = text[first.end:q.start]
+    return at if 0 <= gap <= _SPLIT_GAP and "\n" not in between_text and _QUOTE_MARK.search(between_text) else None
 
 
 _SPLIT_GAP = 120
@@ -491,9 +523,12 @@ def _clause(text: str, masked: str, start: int, end: int, cue: str, m: re.Match,
         return []  # "until it agrees to ...": a pronoun that names no one found is no attribution
     patterns = _patterns()
     going_on = patterns["participle"].search(masked, start, end) or patterns["coordinated"].search(masked, start, end)
-    if going_on and going_on.start() > start:
+    if going_on and masked[start:going_on.start()].strip(" ,"):
         rest = _span_quote(text, going_on.end(), end, speaker, role, going_on.group("cue"))
         return _span_quote(text, start, going_on.start(), speaker, role, cue) + rest
+    going_on = going_on or patterns["participle_lead"].match(masked, start, end)
+    if going_on:  # "..., she said, adding that ...": what follows the cue is the participle's clause
+        return _span_quote(text, going_on.end(), end, speaker, role, going_on.group("cue"))
     own = range(base + m.start(), base + m.end())  # a parenthetical cue inside the clause is the clause's own
     other = next((x for x in patterns["mid"].finditer(masked, start, end)
                   if x.start() > start and x.start() not in own and _valid(x)

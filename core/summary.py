@@ -16,7 +16,7 @@ from core.names import NameBook
 from core.quotes import Quote
 from core.text import Document
 
-VERSION = "2"
+VERSION = "3"
 BLUF_MAX_WORDS = 45
 KEY_POINTS = (3, 3)  # measured: a fourth and fifth line cost ROUGE against the lead-3 baseline
 WORD_BUDGET = 85  # BLUF and key points together; the issue allows 100, 85 measured best

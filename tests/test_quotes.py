@@ -36,6 +36,30 @@ def test_direct_quotes_in_straight_and_curly_marks_with_the_cue_before_or_after(
     assert q.speaker_role == "Mayor"
 
 
+def test_a_reopened_paragraph_with_its_own_attribution_is_a_new_quote():
+    text = ("“The first kind is casual hate,” Ana Ruiz said. “People come to let it out.\n"
+            "“The second kind is nihilism,” Ruiz said. “They want to burn it all down.”")
+    found = quotes(text)
+    assert [(q.kind, q.speaker) for q in found] == [("direct", "Ana Ruiz"), ("direct", "Ana Ruiz")]
+    assert found[0].text.startswith("The first kind") and found[0].text.endswith("let it out.")
+    assert found[1].text.startswith("The second kind") and found[1].text.endswith("burn it all down.")
+
+
+def test_a_clause_the_attribution_goes_on_to_report_is_a_quote_of_its_own():
+    text = ("“I think that speaks volumes,” Maria Lopez said, adding that the campaign will work hard to win "
+            "them over. “They are waiting to be courted.”")
+    direct, reported = quotes(text)
+    assert direct.kind == "direct" and direct.text.startswith("I think") and direct.text.endswith("courted.")
+    assert (reported.text, reported.speaker, reported.cue) == (
+        "the campaign will work hard to win them over", "Maria Lopez", "adding")
+
+
+def test_a_verb_opening_a_sentence_is_no_part_of_a_name():
+    text = "(See Sexton’s timeline below.)\n“It was loud,” Sexton said."
+    [q] = quotes(text)
+    assert q.speaker == "Sexton"
+
+
 def test_multi_paragraph_quote_left_open_keeps_its_speaker():
     text = ("Ana Ruiz, the mayor, spoke at length. “The bridge is old and the council knew it.\n"
             "“We will rebuild it before the winter,” she said.")
