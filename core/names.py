@@ -102,14 +102,20 @@ def _name_runs(text: str):
             yield offset + cut, raw[cut:]
 
 
+def person_of_place(raw: str) -> tuple[str, str] | None:
+    """"Ana Ruiz of Chile" is a person and a place; "Bank of England" stays one name (None)."""
+    head, sep, tail = raw.partition(" of ")
+    if sep and len(head.split()) >= 2 and not is_organization(head) and gender(clean_name(head)[0]) is not None:
+        return head, tail
+    return None
+
+
 def _people_apart(runs):
-    """"Ana Ruiz of Chile" is a person and a place; "Bank of England" stays one name."""
     for at, raw in runs:
-        head, sep, tail = raw.partition(" of ")
-        words = head.split()
-        if sep and len(words) >= 2 and not is_organization(head) and gender(clean_name(head)[0]) is not None:
-            yield at, head
-            yield at + len(head) + len(sep), tail
+        apart = person_of_place(raw)
+        if apart:
+            yield at, apart[0]
+            yield at + len(apart[0]) + len(" of "), apart[1]
         else:
             yield at, raw
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from core.lexicon import is_common_word, parts_of_speech
-from core.names import NAME, NOT_NAMES, NameBook, clean_name, is_organization
-from core.text import Document, Sentence
+from core.names import NAME, NOT_NAMES, NameBook, clean_name, is_organization, person_of_place
+from core.text import Document, Sentence, split_sentences
 
 VERSION = "4"
 
@@ -77,6 +77,9 @@ _ADVERBS = (r"(?:(?:also|later|previously|then|further|again|repeatedly|recently
 _LEAD_IN = r"(?:(?P<lead>[^,“”\"]{1,60}),\s+)?"
 # Only "tell" takes the listener before its clause ("told Reuters that ..."); after "said" a name starts the clause.
 _AFTER_TELL = r"(?:(?<=\btold)|(?<=\btell)|(?<=\btells)|(?<=\btelling))"
+# A role ends at a comma or a full stop, not at the stop of "Mr." or an initial: ", a friend of Mr. Rubio."
+_ROLE_END = "".join(rf"(?<!\b{a})" for a in ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov",
+                                              "Lt", "Col", "[A-Z]"))
 _TRAILING = r"(?:[,\s]+(?:[^\s“”\"]+\s*){1,6}?)?"  # "said on Friday", "said in a statement"
 
 
@@ -133,7 +136,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # "..., he said." / "..., said Kim." / "..., Yang said in a statement."
         "content_first": re.compile(
             rf",\s+(?:{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{cue}|{cue2}\s+(?P<speaker2>{NAME.pattern}|{_GROUP})"
-            rf"(?:,\s*(?P<role2>[^,“”\"]{{2,90}}?)(?=[,.]))?){_TRAILING}[.!?]*[\"”’]*$"),
+            rf"(?:,\s*(?P<role2>[^,“”\"]{{2,90}}?)(?=,|{_ROLE_END}\.))?){_TRAILING}[.!?]*[\"”’]*$"),
         # "Without this awareness, he warned, the country risks ..."
         "parenthetical": re.compile(rf",\s+{_SPEAKER}\s+{_ADVERBS}{cue},\s+"),
         "according_first": re.compile(r"^(?:[^,“”\"]{1,60},\s+)?[Aa]ccording to (?P<speaker>[^,;“”\"]{2,90}?)\s*,\s+"),
@@ -143,7 +146,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # after a closing quotation mark: ", he said" / ", said Kim, a scholar" / " ― Sonya Herridge"
         "after_quote": re.compile(
             rf"^[,\s]*(?:{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{cue}\b|{cue2}\s+(?P<speaker2>{NAME.pattern}|{_GROUP})"
-            rf"(?:,\s*(?P<role2>[^,“”\"]{{2,90}}?)(?=[,.]))?|[―—–]\s*(?P<speaker3>{NAME.pattern}))"),
+            rf"(?:,\s*(?P<role2>[^,“”\"]{{2,90}}?)(?=,|{_ROLE_END}\.))?|[―—–]\s*(?P<speaker3>{NAME.pattern}))"),
         # "PENCE: ..." in transcripts, "Pence: Gennifer Flowers Won’t Be at Debate" in headlines
         "label": re.compile(rf"^(?P<speaker>{NAME.pattern}):\s+(?=\S)"),
         # before an opening quotation mark: "Kim said: “" / "He told reporters, “"
@@ -315,10 +318,27 @@ def _split_half(text: str, joined: list[Quote], q: Quote) -> int | None:
     first, between = joined[at], joined[at + 1:]
     gap = q.start - first.end - (max(r.end for r in between) - between[0].start if between else 0)
     between_text = text[first.end:q.start]
-    return at if 0 <= gap <= _SPLIT_GAP and "\n" not in between_text and _QUOTE_MARK.search(between_text) else None
+    if not (0 <= gap <= _SPLIT_GAP and "\n" not in between_text and _QUOTE_MARK.search(between_text)):
+        return None
+    return at if _only_attribution(text, first.end, max((r.end for r in between), default=0), q.start) else None
 
 
-_SPLIT_GAP = 120
+def _only_attribution(text: str, after: int, reported_end: int, reopen: int) -> bool:
+    """Between the halves of one quotation stands its attribution and little else ("," he said on Monday. "):
+    "“...,” Mr. Elkins said - but they could not back him. “...”" is two quotes."""
+    closing = _QUOTE_MARK.search(text, after, reopen)
+    opening = next(iter(list(_QUOTE_MARK.finditer(text, after, reopen))[-1:]), None)
+    if closing is None or opening is None or closing.start() == opening.start():
+        return False
+    m = _patterns()["after_quote"].match(text[closing.end():opening.start()])
+    if m is None:
+        return False
+    rest = text[max(closing.end() + m.end(), reported_end):opening.start()]
+    return len(split_sentences(rest)) < 2 and not re.search(r"\s(?:-|—|–|;)\s|:\s+\w|\s(?:and|but)\s+"
+                                                        r"(?:he|she|they|we|I|it)\s", rest)
+
+
+_SPLIT_GAP = 250
 
 
 # ---------------------------------------------------------------- quotation marks
@@ -521,6 +541,8 @@ def _clause(text: str, masked: str, start: int, end: int, cue: str, m: re.Match,
     mention = next((v for k, v in m.groupdict().items() if k.startswith("speaker") and v), "")
     if speaker is None and mention.lower() in ("it", "they", "which", "that", "who"):
         return []  # "until it agrees to ...": a pronoun that names no one found is no attribution
+    if re.match(r"[\s,]*(?:[-—–]\s|but\b)", masked[start:end]):
+        return []  # "Elkins said - but they could not ...": what follows the cue is narration, not a clause
     patterns = _patterns()
     going_on = patterns["participle"].search(masked, start, end) or patterns["coordinated"].search(masked, start, end)
     if going_on and masked[start:going_on.start()].strip(" ,"):
@@ -602,6 +624,9 @@ class _Resolver:
         if before and before.split()[-1].lower() in _PREPOSITIONS:
             return _group_name(mention), None  # "a spokeswoman for Hillary Clinton"
         name, titles = clean_name(trailing.group())
+        apart = person_of_place(name)
+        if apart:  # "Representative Peter T. King of New York"
+            name, titles = apart[0], (*titles, f"of {apart[1]}")
         if not name or name.lower() in NOT_NAMES:
             return (_group_name(mention), None) if before else (None, None)
         titles = tuple(t for t in titles if t.lower() not in _HONORIFICS)
@@ -651,6 +676,8 @@ class _Resolver:
 def _is_role(text: str) -> bool:
     """An apposition that says who someone is ("a top scholar in Seoul"), not an aside ("however")."""
     words = text.split()
+    if words[0].lower() in ("who", "which", "whose", "whom", "that"):
+        return False  # a relative clause tells what they did ("who endorsed Mr. Rubio"), not who they are
     return len(words) > 1 or words[0].lower() not in _ASIDES
 
 

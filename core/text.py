@@ -17,7 +17,7 @@ ABBREVIATIONS = frozenset(
     "sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ft mt ave blvd rd hwy u.s u.k u.n e.u "
     "a.m p.m d.c n.y l.a i.e e.g ph.d".split())
 # A sentence ends at . ! ? (or an ellipsis), with any closing quotes or brackets, before the next one opens.
-_BOUNDARY = re.compile(r"(?:[.!?]+|…)[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"(?:[.!?]+|…)[\"'”’)\]]*(?=\s+(?:''|``|[\"'“‘(\[])?[A-Z0-9])")  # '' and `` open in wire copy
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 

@@ -43,6 +43,16 @@ async def settled(app, pilot):
     await pilot.pause()
 
 
+async def until(pilot, condition, timeout: float = 5.0) -> None:
+    """Until the condition holds (a screen change or a worker's result), so a loaded machine does not fail a
+    test that a fixed pause would."""
+    for _ in range(int(timeout / 0.05)):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    assert condition()
+
+
 def cells(table: ArticleList, row: int) -> list[str]:
     return [cell.plain for cell in table.row_cells(row)]
 
@@ -327,10 +337,9 @@ async def test_choosing_a_quote_opens_the_reader_at_its_place(tmp_path):
         quotes = app.query_one("#detail QuotesPane")
         quotes.focus()
         await pilot.press("down", "enter")
-        await pilot.pause(0.3)
         reader = app.query_one("#reader")
+        await until(pilot, lambda: reader.scroll_y > 10)
         assert app.query_one(TabbedContent).active == "tab-article"
-        assert reader.scroll_y > 10
 
 
 async def test_rescan_picks_up_new_files(corpus, tmp_path):
@@ -400,8 +409,7 @@ async def test_corpus_views_timeline_speakers_and_keyphrases(batch, tmp_path):
         await pilot.pause()
         assert "What Ana Ruiz said" in str(app.screen.query_one("#corpus-title", Static).render())
         await pilot.press("down", "enter")  # the second quote: opens its article at the place
-        await pilot.pause(0.2)
-        assert not isinstance(app.screen, CorpusScreen)
+        await until(pilot, lambda: not isinstance(app.screen, CorpusScreen))
         assert app.query_one(ArticleList).current.id == "b"
         await pilot.press("escape", "4")
         phrases = rendered(app.screen.query_one("#corpus-entries"))
@@ -442,10 +450,7 @@ async def test_watch_picks_up_new_files_by_itself(corpus, tmp_path):
     async with app.run_test(size=(80, 24)) as pilot:
         await settled(app, pilot)
         (corpus / "late.md").write_text("---\ntitle: Late story\ndate: 2024-03-09\n---\nA late story arrived.")
-        for _ in range(30):
-            await pilot.pause(0.1)
-            if len(app.articles) == 4:
-                break
+        await until(pilot, lambda: len(app.articles) == 4)
         assert "Late story" in [a.title for a in app.query_one(ArticleList).articles()]
 
 

@@ -54,6 +54,25 @@ def test_a_clause_the_attribution_goes_on_to_report_is_a_quote_of_its_own():
         "the campaign will work hard to win them over", "Maria Lopez", "adding")
 
 
+def test_wire_copy_doubled_apostrophes_open_a_new_sentence():
+    text = ("John Schmidt, the owner, said he was building a new clubhouse. ''Without these adjustments, golf "
+            "would be in desperate trouble,'' he said.")
+    assert triples(text) == [
+        ("he was building a new clubhouse", "John Schmidt", "reported"),
+        ("Without these adjustments, golf would be in desperate trouble", "John Schmidt", "direct")]
+
+
+def test_halves_of_a_quotation_are_joined_only_across_their_attribution():
+    joined = ("''It's not going to be easy for him,'' said Representative Peter T. King of New York, who endorsed "
+              "Mr. Rubio on Tuesday. ''There is no doubt about it.''")
+    [q] = quotes(joined)
+    assert q.text.endswith("There is no doubt about it.") and q.speaker == "Peter T. King"
+    assert q.speaker_role == "Representative of New York"
+    narrated = ("“Born with a silver spoon in her mouth,” Tom Elkins said - but they could not bring themselves to "
+                "back the senator. “I know one thing for sure.”")
+    assert [q.text for q in quotes(narrated)] == ["Born with a silver spoon in her mouth", "I know one thing for sure."]
+
+
 def test_a_verb_opening_a_sentence_is_no_part_of_a_name():
     text = "(See Sexton’s timeline below.)\n“It was loud,” Sexton said."
     [q] = quotes(text)
