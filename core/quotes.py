@@ -80,7 +80,13 @@ _AFTER_TELL = r"(?:(?<=\btold)|(?<=\btell)|(?<=\btells)|(?<=\btelling))"
 # A role ends at a comma or a full stop, not at the stop of "Mr." or an initial: ", a friend of Mr. Rubio."
 _ROLE_END = "".join(rf"(?<!\b{a})" for a in ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov",
                                               "Lt", "Col", "[A-Z]"))
-_TRAILING = r"(?:[,\s]+(?:[^\s“”\"]+\s*){1,6}?)?"  # "said on Friday", "said in a statement"
+# When it was said, between the cue and the clause: "said Tuesday it would ...", "told CNN last week that ..."
+_WHEN = (r"(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|"
+         r"(?:last|this|earlier\s+this)\s+(?:week|month|year|morning|afternoon|evening|night)|"
+         r"in\s+{month}|{month}\s+\d{{1,2}})(?=[\s,]))?").format(
+    month="(?:January|February|March|April|May|June|July|August|September|October|November|December)")
+# "said on Friday", "said in a statement", "said X, a director at Y, whose advocates lobby every campaign"
+_TRAILING = r"(?:[,\s]+(?:[^\s“”\"]+\s*){1,6}?)?(?:,\s+(?:who|whose|whom|which)\s[^“”\"]*?)?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,13 +122,13 @@ def _patterns() -> dict[str, re.Pattern]:
     cue = (rf"(?P<cue>(?:call(?:s|ed|ing)?|urg(?:es|ed|ing)) (?:for|on)|point(?:s|ed|ing)? out|"
            rf"{'|'.join(map(re.escape, cue_forms))})")
     cue2 = cue.replace("?P<cue>", "?P<cue2>")
+    listener = (rf"(?:{_AFTER_TELL}\s+(?!that\b)(?:{NAME.pattern}|{_OBJECT_PRONOUN}|reporters|journalists|"
+                rf"(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)(?=\s+that\b|[,:]?\s))?")
     describing = sorted((f for f, lemma in _inflections().items() if lemma in _DESCRIBING), key=len, reverse=True)
     return {
         # "Kim declared that ...", "Yang Moo-jin, a top scholar in Seoul, said ...", "X told Reuters that ..."
         "speaker_first": re.compile(
-            rf"^{_LEAD_IN}{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{cue}\b(?:{_AFTER_TELL}\s+(?!that\b)(?:{NAME.pattern}|"
-            rf"{_OBJECT_PRONOUN}|reporters|journalists|(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)"
-            rf"(?=\s+that\b|[,:]?\s))?"
+            rf"^{_LEAD_IN}{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{cue}\b{listener}{_WHEN}"
             rf"(?:\s+[^,“”\"]{{1,50}}?(?=\s+that\b))?"
             rf"\s*[,:]?\s+(?P<that>that\s+)?"),
         # "The campaign called the charges unsubstantiated", "Trump has called climate change a hoax"
@@ -155,9 +161,9 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"the\s+\w+))?[^“\"]{{0,40}}?[:,]?\s*$"),
         # "shortly after Trump said he finally believes ...", "an architect who said he was stiffed"
         "mid": re.compile(
-            rf"(?:,\s+|\b(?:after|before|when|while|because|since|as|although|though|and|but|which|where|who|whom|"
-            rf"that|until|once|if|why|how)\s+)(?P<speaker>{_PRONOUN}\b|{NAME.pattern}{_PARTY}|{_GROUP}|who|which)\s+"
-            rf"{_ADVERBS}{cue}\b\s*[,:]?\s+(?P<that>that\s+)?"
+            rf"(?:[,;:]\s+|\s(?:--|—|–|-)\s+|\b(?:after|before|when|while|because|since|as|although|though|and|but|"
+            rf"which|where|who|whom|that|until|once|if|why|how)\s+)(?P<speaker>{_PRONOUN}\b|{NAME.pattern}{_PARTY}|{_GROUP}|who|which)\s+"
+            rf"{_ADVERBS}{cue}\b{listener}{_WHEN}\s*[,:]?\s+(?P<that>that\s+)?"
             rf"|(?<=\s)(?P<speaker4>{NAME.pattern}{_PARTY})\s+{_ADVERBS}(?P<cue4>said|says|told|tells)\b\s*[,:]?\s+"
             rf"(?P<that4>that\s+)?"),
         # "Merrill says Machado promised ... and said she would stand up to the attacks"
@@ -449,14 +455,18 @@ def _reported(doc: Document, masked: str, sentence: Sentence, resolver: _Resolve
     m = _valid(patterns["content_first"].search(s))
     if m and m.start() > 10:
         return _clause(text, masked, _content_start(s, base), base + m.start(), _cue(m), m, resolver, base)
-    for m in patterns["mid"].finditer(s):
-        if _valid(m) and _bare_or_that(m, masked[base + m.end():sentence.end]):
-            return _clause(text, masked, base + m.end(), sentence.end, _cue(m), m, resolver, base)
+    mid = next((m for m in patterns["mid"].finditer(s)
+                if _valid(m) and _bare_or_that(m, masked[base + m.end():sentence.end])), None)
     subject = resolver.subject_of(sentence)
     m = patterns["participle"].search(s) or patterns["coordinated"].search(s)
-    if m and subject is not None and _bare_or_that(m, masked[base + m.end():sentence.end]):
+    # the subject's own report comes first where it stands first: "X gave him credit, saying ..., but he suggested"
+    if m and subject is not None and (mid is None or m.start() < mid.start()) and \
+            _bare_or_that(m, masked[base + m.end():sentence.end]):
         found = _clause(text, masked, base + m.end(), sentence.end, _cue(m), m, resolver, base)
-        return [Quote(q.text, q.start, q.end, q.kind, subject[0], subject[1], q.cue) for q in found]
+        return [q if q.speaker else Quote(q.text, q.start, q.end, q.kind, subject[0], subject[1], q.cue)
+                for q in found]
+    if mid is not None:
+        return _clause(text, masked, base + mid.end(), sentence.end, _cue(mid), mid, resolver, base)
     return []
 
 

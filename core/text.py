@@ -18,6 +18,12 @@ ABBREVIATIONS = frozenset(
     "a.m p.m d.c n.y l.a i.e e.g ph.d".split())
 # A sentence ends at . ! ? (or an ellipsis), with any closing quotes or brackets, before the next one opens.
 _BOUNDARY = re.compile(r"(?:[.!?]+|…)[\"'”’)\]]*(?=\s+(?:''|``|[\"'“‘(\[])?[A-Z0-9])")  # '' and `` open in wire copy
+# The place and agency a wire story opens with, which is no part of its first sentence: "WASHINGTON ― ",
+# "ORLANDO, Fla. (Reuters) - ", "LOS ANGELES -- ", "(CNN) -- ", "(CNN)".
+_AGENCY = r"\([A-Z][\w.&]*(?:[ \t]+[A-Z][\w.&]*)*\)"
+_DATELINE = re.compile(
+    rf"[ \t]*(?:[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+)*(?:,[ \t]+[A-Z][A-Za-z.]+(?:[ \t]+[A-Z][A-Za-z.]+)?)?"
+    rf"(?:[ \t]+{_AGENCY})?[ \t]+(?:--|―|—|–|-)[ \t]+|{_AGENCY}[ \t]*(?:(?:--|―|—|–|-)[ \t]*)?)(?=[\"'“‘`A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
@@ -48,7 +54,9 @@ class Document:
     def sentences(self) -> tuple[Sentence, ...]:
         found: list[Sentence] = []
         for number, paragraph in enumerate(self.paragraphs):
-            for start, end in split_sentences(self.text, paragraph.start, paragraph.end):
+            dateline = _DATELINE.match(self.text, paragraph.start, paragraph.end)
+            opening = dateline.end() if dateline and dateline.end() < paragraph.end else paragraph.start
+            for start, end in split_sentences(self.text, opening, paragraph.end):
                 found.append(Sentence(start, end, number))
         return tuple(found)
 

@@ -73,6 +73,33 @@ def test_halves_of_a_quotation_are_joined_only_across_their_attribution():
     assert [q.text for q in quotes(narrated)] == ["Born with a silver spoon in her mouth", "I know one thing for sure."]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("WASHINGTON ― The city council said Tuesday it would rebuild the bridge.",
+     ("it would rebuild the bridge", "city council", "said")),
+    ("Ana Ruiz told CNN on May 5 that the bridge would reopen in June.",
+     ("the bridge would reopen in June", "Ana Ruiz", "told")),
+    ("Ana Ruiz has a credibility problem on bridges — she told the AP that her task is to prove she is tough.",
+     ("her task is to prove she is tough", "Ana Ruiz", "told")),
+    ("It is the first time a mayor has made bridges an issue, said Tom Egge, director of the Bridge Fund, whose "
+     "members lobby every council.", ("It is the first time a mayor has made bridges an issue", "Tom Egge", "said")),
+])
+def test_datelines_times_listeners_and_relative_clauses_stay_out_of_the_clause(text, expected):
+    [q] = quotes(text)
+    assert (q.text, q.speaker, q.cue) == expected
+
+
+def test_a_month_that_starts_the_clause_stays_in_it():
+    [q] = quotes("Ana Ruiz said May would be a busy month for the council.")
+    assert q.text == "May would be a busy month for the council"
+
+
+def test_the_subjects_own_report_comes_before_another_speakers():
+    text = ("The Wisconsin Republican gave the mayor some credit, saying she should be congratulated for the bridge, "
+            "but he suggested the mayor is no engineer.")
+    assert [(q.text, q.cue) for q in quotes(text)] == [
+        ("she should be congratulated for the bridge", "saying"), ("the mayor is no engineer", "suggested")]
+
+
 def test_a_verb_opening_a_sentence_is_no_part_of_a_name():
     text = "(See Sexton’s timeline below.)\n“It was loud,” Sexton said."
     [q] = quotes(text)
