@@ -39,6 +39,13 @@ _NEEDS_THAT = frozenset(("reveal", "learn", "indicate"))
 _EVIDENCE = re.compile(r"(?i)\b(?:polls?|surveys?|stud(?:y|ies)|analys[ie]s|data|figures|records|documents?|video|"
                        r"footage|reports?|statistics|numbers|results|research|tally|count|transcripts?|"
                        r"investigations?|reviews?|audits?|inquiry|probe|experiments?|tests?)\b")
+# Verbs of saying that may come before their speaker ("..., said Kim", "..., wrote Ana Ruiz"); "..., endorsed
+# Senator Cruz" names an object, not a speaker.
+_INVERTING = frozenset(("say", "add", "write", "ask", "tell", "note", "explain", "insist", "argue", "warn", "recall",
+                        "reply", "respond", "declare", "announce", "conclude", "observe", "complain", "concede",
+                        "acknowledge", "admit", "claim", "predict", "suggest", "caution", "agree", "tweet", "state",
+                        "remark", "comment", "report", "assert", "stress", "emphasize", "maintain", "contend",
+                        "confirm", "deny", "promise", "vow", "continue", "counter", "quip", "joke", "wonder"))
 # Verbs that introduce a scare-quoted description ("described it as a “second revolution”").
 _DESCRIBING = ("describe", "call", "dub", "term", "label", "brand", "characterize", "characterise")
 _GROUP_HEADS = (
@@ -57,7 +64,8 @@ _PLURAL_GROUP = re.compile(r"(?:s|people|media|police|staff|data)$")
 _PRONOUN = r"(?:he|she|they|it|we|He|She|They|It|We|I)"
 _OBJECT_PRONOUN = r"(?:him|her|them|it|us|me)"
 _GROUP = (rf"(?:(?:the|The|a|A|an|An|another|Another|one|One|some|Some|many|Many|most|Most|several|Several|"
-          rf"other|Other|two|three|four|[A-Z][\w.-]*(?:’s|'s))\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_GROUP_HEADS})")
+          rf"other|Other|two|three|four|[A-Z][\w.-]*(?:’s|'s))\s+)?(?:(?!(?:which|who|whom|whose|that)\b)(?:[\w-]+|\d[\d,.]*)\s+){{0,3}}?"
+          rf"(?i:{_GROUP_HEADS})\b")
 _PARTY = r"(?:\s*\([^()]{1,30}\))?"  # "(D-Wis.)"
 # A noun phrase standing as a speaker: "Stein spokeswoman Melezia Figueroa", "The bank", "top black lawmakers",
 # "Developers and supporters in Congress". It ends before a verb or a clause word, never on a determiner.
@@ -70,7 +78,7 @@ _NP = rf"(?:(?!{_NP_STOP}\b){_NP_WORD}{_PARTY}\s+){{0,7}}?(?!{_NP_STOP}\b|{_DETE
 _SPEAKER = rf"(?P<speaker>{_PRONOUN}\b|{_NP})"
 _APPOSITION = r"(?:,\s*(?P<role>[^“”\"]{2,200}?),|\s*(?:--|—|–)\s*(?P<role3>[^“”\"]{2,200}?)\s*(?:--|—|–))?"
 _ADVERBS = (r"(?:(?:also|later|previously|then|further|again|repeatedly|recently|publicly|privately|earlier|"
-            r"still|has|have|had|would|will|may|might|could|did|does|do|not|never|once|simply|reportedly|is|are|"
+            r"still|has|have|had|would|will|may|might|could|did|does|do|not|never|once|simply|reportedly|is|are|only|"
             r"was|were|has\s+been|had\s+been|long|often|always|already|now|just|even|first|since|"
             r"(?!(?:rally|ally|family|supply|reply|apply|July|Italy|belly|bully|fly|holy|only|assembly)\b)\w{3,}ly)"
             r"\s+){0,3}")
@@ -86,7 +94,7 @@ _WHEN = (r"(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterd
          r"in\s+{month}|{month}\s+\d{{1,2}})(?=[\s,]))?").format(
     month="(?:January|February|March|April|May|June|July|August|September|October|November|December)")
 # "said on Friday", "said in a statement", "said X, a director at Y, whose advocates lobby every campaign"
-_TRAILING = r"(?:[,\s]+(?:[^\s“”\"]+\s*){1,6}?)?(?:,\s+(?:who|whose|whom|which)\s[^“”\"]*?)?"
+_TRAILING = r"(?:[,\s]+(?:[^\s“”\"]+\s*){1,6}?)?(?:,?\s+(?:who|whose|whom|which)\s[^“”\"]*?)?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +114,7 @@ def _inflections() -> dict[str, str]:
     import lemminflect
 
     forms: dict[str, str] = {}
-    for lemma in (*_BARE, *_DESCRIBING):
+    for lemma in dict.fromkeys((*_BARE, *_DESCRIBING, *_INVERTING)):
         forms[lemma] = lemma
         for inflected in lemminflect.getAllInflections(lemma, upos="VERB").values():
             for form in inflected:
@@ -117,11 +125,12 @@ def _inflections() -> dict[str, str]:
 
 @cache
 def _patterns() -> dict[str, re.Pattern]:
-    cue_forms = sorted((f for f, lemma in _inflections().items() if lemma not in _DESCRIBING), key=len,
-                       reverse=True)
+    bare = frozenset(_BARE)
+    cue_forms = sorted((f for f, lemma in _inflections().items() if lemma in bare), key=len, reverse=True)
     cue = (rf"(?P<cue>(?:call(?:s|ed|ing)?|urg(?:es|ed|ing)) (?:for|on)|point(?:s|ed|ing)? out|"
            rf"{'|'.join(map(re.escape, cue_forms))})")
-    cue2 = cue.replace("?P<cue>", "?P<cue2>")
+    inverting = sorted((f for f, lemma in _inflections().items() if lemma in _INVERTING), key=len, reverse=True)
+    cue2 = rf"(?P<cue2>{'|'.join(map(re.escape, inverting))})"
     listener = (rf"(?:{_AFTER_TELL}\s+(?!that\b)(?:{NAME.pattern}|{_OBJECT_PRONOUN}|reporters|journalists|"
                 rf"(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)(?=\s+that\b|[,:]?\s))?")
     describing = sorted((f for f, lemma in _inflections().items() if lemma in _DESCRIBING), key=len, reverse=True)
@@ -142,9 +151,9 @@ def _patterns() -> dict[str, re.Pattern]:
         # "..., he said." / "..., said Kim." / "..., Yang said in a statement."
         "content_first": re.compile(
             rf",\s+(?:{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{cue}|{cue2}\s+(?P<speaker2>{NAME.pattern}|{_GROUP})"
-            rf"(?:,\s*(?P<role2>[^,“”\"]{{2,90}}?)(?=,|{_ROLE_END}\.))?){_TRAILING}[.!?]*[\"”’]*$"),
+            rf"(?:,\s*(?P<role2>[^,“”\"]{{2,200}}?)(?=,|{_ROLE_END}\.))?){_TRAILING}(?:[.!?]*[\"”’]*$|;)"),
         # "Without this awareness, he warned, the country risks ..."
-        "parenthetical": re.compile(rf",\s+{_SPEAKER}\s+{_ADVERBS}{cue},\s+"),
+        "parenthetical": re.compile(rf",\s+{_SPEAKER}\s+{_ADVERBS}{cue}(?:\s+(?:{_OBJECT_PRONOUN}|reporters))?,\s+"),
         "according_first": re.compile(r"^(?:[^,“”\"]{1,60},\s+)?[Aa]ccording to (?P<speaker>[^,;“”\"]{2,90}?)\s*,\s+"),
         "according_last": re.compile(r",?\s+according to (?P<speaker>[^,;“”\"]{2,120}?)"
                                      r"(?:,\s*(?P<role>(?:an?|the)\s(?:(?!\b(?:will|would|is|are|was|were|has|have|"
@@ -162,7 +171,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # "shortly after Trump said he finally believes ...", "an architect who said he was stiffed"
         "mid": re.compile(
             rf"(?:[,;:]\s+|\s(?:--|—|–|-)\s+|\b(?:after|before|when|while|because|since|as|although|though|and|but|"
-            rf"which|where|who|whom|that|until|once|if|why|how)\s+)(?P<speaker>{_PRONOUN}\b|{NAME.pattern}{_PARTY}|{_GROUP}|who|which)\s+"
+            rf"which|where|who|whom|that|until|once|if|why|how|with)\s+)(?P<speaker>{_PRONOUN}\b|{NAME.pattern}{_PARTY}|{_GROUP}|who|which)\s+"
             rf"{_ADVERBS}{cue}\b{listener}{_WHEN}\s*[,:]?\s+(?P<that>that\s+)?"
             rf"|(?<=\s)(?P<speaker4>{NAME.pattern}{_PARTY})\s+{_ADVERBS}(?P<cue4>said|says|told|tells)\b\s*[,:]?\s+"
             rf"(?P<that4>that\s+)?"),
@@ -409,7 +418,7 @@ def _attribute_direct(doc: Document, masked: str, d: _Direct, sentence: Sentence
             speaker, role = resolver.speaker(m, close_end)
             return Quote(content, d.start, d.end, "direct", speaker, role, _cue(m))
     before = masked[sentence.start:d.open_at]
-    m = _valid(patterns["before_quote"].search(before))
+    m = _first_valid(patterns["before_quote"], before)
     if m:
         speaker, role = resolver.speaker(m, sentence.start)
         return Quote(content, d.start, d.end, "direct", speaker, role, _cue(m))
@@ -441,7 +450,7 @@ def _reported(doc: Document, masked: str, sentence: Sentence, resolver: _Resolve
     m = _valid(patterns["according_first"].match(s))
     if m:
         return _clause(text, masked, base + m.end(), sentence.end, "according to", m, resolver, base)
-    m = _valid(patterns["parenthetical"].search(s))
+    m = _first_valid(patterns["parenthetical"], s)
     if m and m.start() > 3:
         return _clause(text, masked, _content_start(s, base), sentence.end, _cue(m), m, resolver, base)
     m = _valid(_without_name_lead(patterns["speaker_first"].match(s), s))
@@ -470,6 +479,20 @@ def _reported(doc: Document, masked: str, sentence: Sentence, resolver: _Resolve
     return []
 
 
+def _first_valid(pattern: re.Pattern, s: str) -> re.Match | None:
+    """The first match whose speaker names someone: where "In a series of posts Sunday, Mr. Frum, a former
+    speechwriter, wrote:" reads first as a speaker "In a series ...", the search goes on after the lead-in."""
+    pos = 0
+    while (m := pattern.search(s, pos)) is not None:
+        if _valid(m):
+            return m
+        comma = s.find(",", m.start())
+        if comma < 0:
+            return None
+        pos = comma + 1
+    return None
+
+
 def _valid(m: re.Match | None) -> re.Match | None:
     """A match whose speaker is a word like "The" or a possessive ("Kim’s remarks show") names nobody."""
     if m is None:
@@ -477,10 +500,39 @@ def _valid(m: re.Match | None) -> re.Match | None:
     groups = m.groupdict()
     mention = next((groups[k] for k in ("speaker", "speaker2", "speaker3", "speaker4") if groups.get(k)), "")
     words = mention.split()
+    if (groups.get("role") or "x").split()[0].lower() in ("and", "but", "or", "so", "yet"):
+        return None  # "Burlington, Iowa, and, citing ...": a clause goes on, no apposition
+    if mention in ("who", "which") and m.re is _patterns()["mid"]:
+        return None if _cue_in_a_name(m) else m  # "Priebus, who has said ...": the name before it
     if not words or words[-1].endswith(("’s", "'s", "’", "'")) or mention.lower() in _FUNCTION_WORDS \
-            or (len(words) == 1 and words[0].lower() in NOT_NAMES and not _is_pronoun(words[0])):
+            or (len(words) == 1 and words[0].lower() in NOT_NAMES and not _is_pronoun(words[0])) \
+            or words[0].lower() in _SPEAKER_NEVER_STARTS or _cue_is_a_noun(words) or _holds_a_verb(words):
         return None
     return None if _cue_in_a_name(m) else m
+
+
+# A speaker is a noun phrase: it never opens on a preposition ("In nearby Decatur, the plant is ... said").
+_SPEAKER_NEVER_STARTS = frozenset("in on at for with from by after before during since until into about over under "
+                                  "across through amid among without despite".split())
+_QUANTIFIERS = frozenset("one two three four five six seven eight nine ten several many few all both each every "
+                         "some any no other these those such".split())
+
+
+def _holds_a_verb(words: list[str]) -> bool:
+    """A speaker is a noun phrase, not a clause: "Bradley Cranston stood at his pulpit" or "Trump despises what he"
+    hold a verb that is nothing else. A participle may stand in one ("veterans interviewed at rallies")."""
+    return any(w[:1].islower() and not w.endswith(("ed", "ing")) and parts_of_speech(w) == {"VERB"}
+               for w in words[:-1])
+
+
+def _cue_is_a_noun(words: list[str]) -> bool:
+    """The word before the cue makes the cue a noun: "across the four states", "made similar comments" (alone,
+    as in "but few believe" or "as some have speculated", it is the speaker)."""
+    while words and words[0].lower() in ("but", "and", "yet", "so", "or", "as"):
+        words = words[1:]
+    word = words[-1] if len(words) > 1 else ""
+    w = word.lower()
+    return word[:1].islower() and (w in _QUANTIFIERS or w[:1].isdigit() or parts_of_speech(w) == {"ADJ"})
 
 
 def _cue_in_a_name(m: re.Match) -> bool:
@@ -712,6 +764,8 @@ def _group_name(mention: str) -> str:
 
 def _strip_article(text: str) -> str:
     words = text.split()
+    while words and words[0].lower() in ("but", "and", "yet", "so", "or", "as"):
+        words = words[1:]  # "But few believe ...": the speaker is "few"
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     return " ".join(words)

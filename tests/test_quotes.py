@@ -65,7 +65,7 @@ def test_wire_copy_doubled_apostrophes_open_a_new_sentence():
 def test_halves_of_a_quotation_are_joined_only_across_their_attribution():
     joined = ("''It's not going to be easy for him,'' said Representative Peter T. King of New York, who endorsed "
               "Mr. Rubio on Tuesday. ''There is no doubt about it.''")
-    [q] = quotes(joined)
+    q = quotes(joined)[0]
     assert q.text.endswith("There is no doubt about it.") and q.speaker == "Peter T. King"
     assert q.speaker_role == "Representative of New York"
     narrated = ("“Born with a silver spoon in her mouth,” Tom Elkins said - but they could not bring themselves to "
@@ -98,6 +98,44 @@ def test_the_subjects_own_report_comes_before_another_speakers():
             "but he suggested the mayor is no engineer.")
     assert [(q.text, q.cue) for q in quotes(text)] == [
         ("she should be congratulated for the bridge", "saying"), ("the mayor is no engineer", "suggested")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The solution, the engineer told them, was simple and cheap.",
+     ("The solution, the engineer told them, was simple and cheap", "engineer", "told")),
+    ("Federal mandates are a burden on schools, said Tom Wilcox, an Orlando Republican who founded two defense "
+     "companies after serving in the Army and the CIA.",
+     ("Federal mandates are a burden on schools", "Tom Wilcox", "said")),
+    ("Defending that terrain is squarely within her wheelhouse, said a handful of Democrats who point to her record.",
+     ("Defending that terrain is squarely within her wheelhouse", "handful of Democrats", "said")),
+    ("Candidates need about 40 percent of the Hispanic vote, political analysts say; in 2012, Romney won 27 percent.",
+     ("Candidates need about 40 percent of the Hispanic vote", "political analysts", "say")),
+    ("In the poll: 1,409 teachers said they wanted to endorse the senator.",
+     ("they wanted to endorse the senator", "1,409 teachers", "said")),
+    ("Asked about a forceful approach, the Florida Republican would only say that the plan was worrisome.",
+     ("the plan was worrisome", "Florida Republican", "say")),
+    ("Ryder lined up with Reince Priebus, who has said he does not support changing the rules.",
+     ("he does not support changing the rules", "Reince Priebus", "said")),
+    ("Mr. Trump has improved his standing, with 30 percent of voters saying they have a positive view of him.",
+     ("they have a positive view of him", "30 percent of voters", "saying")),
+    ("But few believe their relationship can ever be more than transactional.",
+     ("their relationship can ever be more than transactional", "few", "believe")),
+    ("In a series of posts on Sunday, Mr. David Frum, a former speechwriter, wrote: “Can this novice cope?”",
+     ("Can this novice cope?", "David Frum", "wrote")),
+])
+def test_speakers_found_past_listeners_long_roles_relatives_and_lead_ins(text, expected):
+    [q] = quotes(text)
+    assert (q.text, q.speaker, q.cue) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Three-in-five insiders across the four states backed the plan.",
+    "Trump made similar comments on Thursday morning on the program.",
+    "On Sunday, Pastor Ana Ruiz, endorsed Senator Ted Cruz of Texas, in a sermon.",
+    "Ana Ruiz stood at her pulpit in Burlington, Iowa, and, waving a flag, cheered the crowd at length.",
+])
+def test_nouns_objects_and_clauses_are_not_taken_for_cues_or_speakers(text):
+    assert quotes(text) == []
 
 
 def test_a_verb_opening_a_sentence_is_no_part_of_a_name():
