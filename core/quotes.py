@@ -29,8 +29,12 @@ _BARE = ("say", "tell", "believe", "think", "argue", "insist", "claim", "contend
          "ask", "support", "want", "endorse", "criticize", "criticise", "accuse", "cite", "attack", "oppose",
          "mention", "plan", "seek", "urge", "refuse", "defend", "reject", "denounce", "blame", "dismiss",
          "slam", "tout", "question", "back", "decline", "demand", "request", "advocate", "applaud", "condemn",
-         "dispute", "challenge", "recommend", "favor", "favour", "intend", "wonder", "hint", "signal")
-_NEEDS_CLAUSE = frozenset(("add", "note", "estimate", "expect", "hope", "write", "recall", "explain", "conclude",
+         "dispute", "challenge", "recommend", "favor", "favour", "intend", "wonder", "hint", "signal",
+         "decry", "blast", "reiterate", "lament", "praise", "boast", "plead", "mock", "assure", "echo", "repeat",
+         "disclose", "remind", "imply", "recount", "underscore", "highlight", "yell", "shout", "inform",
+         "chant", "apologize", "rebuke", "congratulate", "quote", "invoke", "rail")
+_NEEDS_CLAUSE = frozenset(("disclose", "recount", "remind", "assure", "inform", "imply", "repeat", "add", "note",
+                            "estimate", "expect", "hope", "write", "recall", "explain", "conclude",
                            "report", "state", "indicate", "know", "learn", "observe", "respond", "reply", "testify",
                            "tweet", "caution", "complain", "worry", "doubt"))
 # Verbs that report only with an explicit "that" ("the poll shows that ..."; "the comments reveal a shift" is not).
@@ -47,7 +51,8 @@ _INVERTING = frozenset(("say", "add", "write", "ask", "tell", "note", "explain",
                         "remark", "comment", "report", "assert", "stress", "emphasize", "maintain", "contend",
                         "confirm", "deny", "promise", "vow", "continue", "counter", "quip", "joke", "wonder"))
 # Verbs that introduce a scare-quoted description ("described it as a “second revolution”").
-_DESCRIBING = ("describe", "call", "dub", "term", "label", "brand", "characterize", "characterise")
+_DESCRIBING = ("describe", "call", "dub", "term", "label", "brand", "characterize", "characterise", "portray",
+               "hail", "deem")
 _GROUP_HEADS = (
     "analysts|analyst|officials|official|experts|expert|sources|source|media|agency|spokesman|spokeswoman|"
     "spokesperson|spokespeople|aides|aide|critics|critic|observers|lawmakers|police|authorities|government|"
@@ -83,8 +88,9 @@ _ADVERBS = (r"(?:(?:also|later|previously|then|further|again|repeatedly|recently
             r"(?!(?:rally|ally|family|supply|reply|apply|July|Italy|belly|bully|fly|holy|only|assembly)\b)\w{3,}ly)"
             r"\s+){0,3}")
 _LEAD_IN = r"(?:(?P<lead>[^,“”\"]{1,60}),\s+)?"
-# Only "tell" takes the listener before its clause ("told Reuters that ..."); after "said" a name starts the clause.
-_AFTER_TELL = r"(?:(?<=\btold)|(?<=\btell)|(?<=\btells)|(?<=\btelling))"
+# Only "tell" and its kin take the listener before the clause ("told Reuters that ..."); after "said" a name starts
+# the clause.
+_TAKES_A_LISTENER = ("tell", "remind", "assure", "inform", "warn")
 # A role ends at a comma or a full stop, not at the stop of "Mr." or an initial: ", a friend of Mr. Rubio."
 _ROLE_END = "".join(rf"(?<!\b{a})" for a in ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov",
                                               "Lt", "Col", "[A-Z]"))
@@ -131,7 +137,8 @@ def _patterns() -> dict[str, re.Pattern]:
            rf"{'|'.join(map(re.escape, cue_forms))})")
     inverting = sorted((f for f, lemma in _inflections().items() if lemma in _INVERTING), key=len, reverse=True)
     cue2 = rf"(?P<cue2>{'|'.join(map(re.escape, inverting))})"
-    listener = (rf"(?:{_AFTER_TELL}\s+(?!that\b)(?:{NAME.pattern}|{_OBJECT_PRONOUN}|reporters|journalists|"
+    after_tell = "|".join(rf"(?<=\b{form})" for form, lemma in _inflections().items() if lemma in _TAKES_A_LISTENER)
+    listener = (rf"(?:(?:{after_tell})\s+(?!that\b)(?:{NAME.pattern}|{_OBJECT_PRONOUN}|reporters|journalists|"
                 rf"(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)(?=\s+that\b|[,:]?\s))?")
     describing = sorted((f for f, lemma in _inflections().items() if lemma in _DESCRIBING), key=len, reverse=True)
     return {
@@ -144,7 +151,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "describing_first": re.compile(
             rf"^{_LEAD_IN}{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )"
             rf"(?P<cue>call(?:s|ed)?|dubb?(?:s|ed)|label(?:l?ed|s)|brand(?:s|ed)|describe[sd]|characteri[sz]e[sd]|"
-            rf"term(?:s|ed))\b(?!\s+(?:for|on|off|out|up|in|back|it\s+quits)\b)\s+"),
+            rf"term(?:s|ed)|portray(?:s|ed)|hail(?:s|ed)|deem(?:s|ed))\b(?!\s+(?:for|on|off|out|up|in|back|it\s+quits|"
+            rf"from)\b)\s+"),
         "speaker_first_named": re.compile(
             rf"^{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{cue}\b(?:\s+[^,“”\"]{{1,50}}?(?=\s+that\b))?"
             rf"\s*[,:]?\s+(?P<that>that\s+)?"),
@@ -457,7 +465,8 @@ def _reported(doc: Document, masked: str, sentence: Sentence, resolver: _Resolve
     if m and _bare_or_that(m, masked[base + m.end():sentence.end]):
         return _clause(text, masked, base + m.end(), sentence.end, _cue(m), m, resolver, base)
     m = _valid(patterns["describing_first"].match(s))
-    if m and _cue(m).lower().startswith(("describ", "characteri")) and not re.search(r"\bas\b", s[m.end():]):
+    if m and _cue(m).lower().startswith(("describ", "characteri", "portray", "hail")) and \
+            not re.search(r"\bas\b", s[m.end():]):
         m = None  # "describes the valley" reports nothing; "described the plan as a failure" does
     if m and not _QUOTE_MARK.search(text, base + m.end(), sentence.end):  # a quoted label is the quote itself
         return _clause(text, masked, base + m.end(), sentence.end, _cue(m), m, resolver, base)

@@ -138,6 +138,24 @@ def test_nouns_objects_and_clauses_are_not_taken_for_cues_or_speakers(text):
     assert quotes(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Ruiz reminded voters that the bridge was closed.", ("the bridge was closed", "Ana Ruiz", "reminded")),
+    ("Ana Ruiz assured them the bridge would hold.", ("the bridge would hold", "Ana Ruiz", "assured")),
+    ("The mayor reiterated that the bridge would reopen in June.",
+     ("the bridge would reopen in June", "mayor", "reiterated")),
+    ("Ana Ruiz blasted the council for its long delay.", ("the council for its long delay", "Ana Ruiz", "blasted")),
+    ("Ana Ruiz portrayed the council as careless and slow.",
+     ("the council as careless and slow", "Ana Ruiz", "portrayed")),
+])
+def test_cue_verbs_news_uses_for_speech_and_stance(text, expected):
+    [q] = quotes(text)
+    assert (q.text, q.speaker, q.cue) == expected
+
+
+def test_a_portrait_without_as_reports_nothing():
+    assert quotes("Ana Ruiz portrayed the valley in oils for the museum.") == []
+
+
 def test_a_verb_opening_a_sentence_is_no_part_of_a_name():
     text = "(See Sexton’s timeline below.)\n“It was loud,” Sexton said."
     [q] = quotes(text)
