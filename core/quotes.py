@@ -38,7 +38,7 @@ _NEEDS_CLAUSE = frozenset(("disclose", "recount", "remind", "assure", "inform", 
                            "report", "state", "indicate", "know", "learn", "observe", "respond", "reply", "testify",
                            "tweet", "caution", "complain", "worry", "doubt"))
 # Verbs that report only with an explicit "that" ("the poll shows that ..."; "the comments reveal a shift" is not).
-_NEEDS_THAT = frozenset(("reveal", "learn", "indicate"))
+_NEEDS_THAT = frozenset(("reveal", "learn", "indicate", "praise", "highlight", "underscore"))
 # "show" reports only what evidence shows ("a poll shows Clinton ahead"; "his remarks show urgency" is a reading).
 _EVIDENCE = re.compile(r"(?i)\b(?:polls?|surveys?|stud(?:y|ies)|analys[ie]s|data|figures|records|documents?|video|"
                        r"footage|reports?|statistics|numbers|results|research|tally|count|transcripts?|"

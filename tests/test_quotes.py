@@ -152,6 +152,13 @@ def test_cue_verbs_news_uses_for_speech_and_stance(text, expected):
     assert (q.text, q.speaker, q.cue) == expected
 
 
+def test_praise_and_emphasis_report_only_a_clause_with_that():
+    assert quotes("Kim praised the structural redesign of newly developed tanks and their firepower.") == []
+    assert quotes("The visit underscores Kim’s determination to reform the army.") == []
+    [q] = quotes("Kim highlighted that the new tanks had improved firepower.")
+    assert (q.text, q.speaker, q.cue) == ("the new tanks had improved firepower", "Kim", "highlighted")
+
+
 def test_a_portrait_without_as_reports_nothing():
     assert quotes("Ana Ruiz portrayed the valley in oils for the museum.") == []
 
