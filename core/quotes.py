@@ -84,7 +84,7 @@ _SPEAKER = rf"(?P<speaker>{_PRONOUN}\b|{_NP})"
 _APPOSITION = r"(?:,\s*(?P<role>[^“”\"]{2,200}?),|\s*(?:--|—|–)\s*(?P<role3>[^“”\"]{2,200}?)\s*(?:--|—|–))?"
 _ADVERBS = (r"(?:(?:also|later|previously|then|further|again|repeatedly|recently|publicly|privately|earlier|"
             r"still|has|have|had|would|will|may|might|could|did|does|do|not|never|once|simply|reportedly|is|are|only|"
-            r"was|were|has\s+been|had\s+been|long|often|always|already|now|just|even|first|since|"
+            r"was|were|been|long|often|always|already|now|just|even|first|since|"
             r"(?!(?:rally|ally|family|supply|reply|apply|July|Italy|belly|bully|fly|holy|only|assembly)\b)\w{3,}ly)"
             r"\s+){0,3}")
 _LEAD_IN = r"(?:(?P<lead>[^,“”\"]{1,60}),\s+)?"
@@ -184,7 +184,8 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"|(?<=\s)(?P<speaker4>{NAME.pattern}{_PARTY})\s+{_ADVERBS}(?P<cue4>said|says|told|tells)\b\s*[,:]?\s+"
             rf"(?P<that4>that\s+)?"),
         # "Merrill says Machado promised ... and said she would stand up to the attacks"
-        "coordinated": re.compile(rf"\b(?:and|but)\s+{_ADVERBS}{cue}\b\s*[,:]?\s+(?P<that>that\s+)?"),
+        "coordinated": re.compile(rf"(?:\b(?:and|but)|,(?:\s+and)?)\s+{_ADVERBS}{cue}\b(?!\s+(?:by|of)\b)\s*[,:]?\s+"
+                                  rf"(?P<that>that\s+)?"),
         # ", saying that ...", ", adding ...": the sentence's speaker goes on
         "participle": re.compile(rf"(?:,\s+(?:and\s+)?|\b(?:by|while|after|before|when|without|in)\s+(?:\w+ly\s+)?)"
                                  rf"(?P<cue>{_PARTICIPLES})\b\s*[,:]?\s+(?P<that>that\s+)?"),
@@ -198,7 +199,8 @@ _TRAILING_NAME = re.compile(rf"(?:{NAME.pattern})$")
 _PREPOSITIONS = frozenset("of for in at on to from with by about".split())
 _PARTICIPLES = ("saying|adding|arguing|claiming|noting|insisting|warning|explaining|announcing|suggesting|"
                 "stressing|declaring|asserting|writing|citing|calling for|urging|predicting|acknowledging|"
-                "admitting|contending|maintaining|complaining|telling reporters|telling")
+                "admitting|contending|maintaining|complaining|telling reporters|telling|referring to|echoing|"
+                "recalling|promising|vowing|pledging")
 _FUNCTION_WORDS = frozenset("the a an this that these those there here what which who in on at as".split())
 _AUXILIARIES = frozenset(
     "is are was were be been being will would can could should must may might has have had do does did "
@@ -249,7 +251,7 @@ def find_quotes(doc: Document, names: NameBook | None = None) -> list[Quote]:
                 quotes.append(quote)
                 previous_direct = quote if quote.kind == "direct" else previous_direct
                 if quote.kind == "direct" and quote.speaker and d.close_at is not None:
-                    quotes.extend(_going_on(doc.text, masked, d.close_at, sentence, quote))
+                    quotes.extend(_after_attribution(doc.text, masked, d.close_at, sentence, quote))
         for quote in reported:
             if not any(q.start <= quote.start < q.end for q in quotes):
                 quotes.append(quote)
@@ -295,7 +297,7 @@ def _without_nested(quotes: list[Quote]) -> list[Quote]:
     return kept
 
 
-def _going_on(text: str, masked: str, close_at: int, sentence: Sentence, quote: Quote) -> list[Quote]:
+def _after_attribution(text: str, masked: str, close_at: int, sentence: Sentence, quote: Quote) -> list[Quote]:
     """The speaker of a quotation goes on in their own attribution: "“...,” she said, adding that ..."."""
     m = _patterns()["participle"].search(masked, close_at, sentence.end)
     if m is None or m.start() - close_at > 80 or _QUOTE_MARK.search(masked, close_at + 1, m.start()):
@@ -615,13 +617,13 @@ def _clause(text: str, masked: str, start: int, end: int, cue: str, m: re.Match,
     if re.match(r"[\s,]*(?:[-—–]\s|but\b)", masked[start:end]):
         return []  # "Elkins said - but they could not ...": what follows the cue is narration, not a clause
     patterns = _patterns()
-    going_on = patterns["participle"].search(masked, start, end) or patterns["coordinated"].search(masked, start, end)
+    going_on = _going_on(masked, start, end)
     if going_on and masked[start:going_on.start()].strip(" ,"):
-        rest = _span_quote(text, going_on.end(), end, speaker, role, going_on.group("cue"))
-        return _span_quote(text, start, going_on.start(), speaker, role, cue) + rest
+        return _span_quote(text, start, going_on.start(), speaker, role, cue) + _goes_on(
+            text, masked, going_on, end, speaker, role)
     going_on = going_on or patterns["participle_lead"].match(masked, start, end)
     if going_on:  # "..., she said, adding that ...": what follows the cue is the participle's clause
-        return _span_quote(text, going_on.end(), end, speaker, role, going_on.group("cue"))
+        return _goes_on(text, masked, going_on, end, speaker, role)
     own = range(base + m.start(), base + m.end())  # a parenthetical cue inside the clause is the clause's own
     other = next((x for x in patterns["mid"].finditer(masked, start, end)
                   if x.start() > start and x.start() not in own and _valid(x)
@@ -630,6 +632,25 @@ def _clause(text: str, masked: str, start: int, end: int, cue: str, m: re.Match,
         rest = _clause(text, masked, other.end(), end, _cue(other), other, resolver, 0)
         return _span_quote(text, start, other.start(), speaker, role, cue) + rest
     return _span_quote(text, start, end, speaker, role, cue)
+
+
+def _going_on(masked: str, start: int, end: int) -> re.Match | None:
+    """Where the speaker goes on to another report: ", adding that ...", ", proposed that ...", "and said ..."."""
+    patterns = _patterns()
+    found = [m for m in (patterns["participle"].search(masked, start, end),
+                         patterns["coordinated"].search(masked, start, end)) if m and m.start() > start]
+    return min(found, key=lambda m: m.start(), default=None)
+
+
+def _goes_on(text: str, masked: str, going_on: re.Match, end: int, speaker: str | None,
+             role: str | None) -> list[Quote]:
+    """The report after `going_on`, itself cut where the speaker goes on again ("..., proposed A, and pushed B")."""
+    start, cue = going_on.end(), going_on.group("cue")
+    further = _going_on(masked, start, end)
+    if further is None or not masked[start:further.start()].strip(" ,"):
+        return _span_quote(text, start, end, speaker, role, cue)
+    return _span_quote(text, start, further.start(), speaker, role, cue) + _goes_on(
+        text, masked, further, end, speaker, role)
 
 
 def _span_quote(text: str, start: int, end: int, speaker: str | None, role: str | None, cue: str) -> list[Quote]:
