@@ -77,10 +77,11 @@ _PARTY = r"(?:\s*\([^()]{1,30}\))?"  # "(D-Wis.)"
 _NP_STOP = (r"(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|do|does|did|"
             r"not|that|which|who|whom|whose|if|when|while|because|also|but|or|so|yet|though|although)")
 _DETERMINER = (r"(?:the|a|an|The|A|An|this|This|its|his|her|their|our|Its|His|Her|Their|Our|of|in|for|on|by|with|"
-               r"at|from|to|about|into)")  # a speaker never ends on one of these
+               r"at|from|to|about|into|over|upon|against|under|after|before|since|during|than|as|and|or)")
+# a speaker never ends on one of these
 _NP_WORD = r"[^\s,;:“”\"()―—]+"
 _NP = rf"(?:(?!{_NP_STOP}\b){_NP_WORD}{_PARTY}\s+){{0,7}}?(?!{_NP_STOP}\b|{_DETERMINER}\s){_NP_WORD}{_PARTY}"
-_SPEAKER = rf"(?P<speaker>{_PRONOUN}\b|{_NP})"
+_SPEAKER = rf"(?P<speaker>(?<![\w’'-])(?:{_PRONOUN}\b|{_NP}))"  # from a word's start
 _APPOSITION = r"(?:,\s*(?P<role>[^“”\"]{2,200}?),|\s*(?:--|—|–)\s*(?P<role3>[^“”\"]{2,200}?)\s*(?:--|—|–))?"
 _ADVERBS = (r"(?:(?:also|later|previously|then|further|again|repeatedly|recently|publicly|privately|earlier|"
             r"still|has|have|had|would|will|may|might|could|did|does|do|not|never|once|simply|reportedly|is|are|only|"
@@ -191,7 +192,9 @@ def _patterns() -> dict[str, re.Pattern]:
                                  rf"(?P<cue>{_PARTICIPLES})\b\s*[,:]?\s+(?P<that>that\s+)?"),
         "participle_lead": re.compile(rf"(?P<cue>{_PARTICIPLES})\b\s*[,:]?\s+(?P<that>that\s+)?"),
         "describing": re.compile(rf"\b(?P<cue>{'|'.join(map(re.escape, describing))})\b[^“\"]{{0,40}}$"),
-        "subject": re.compile(rf"^{_LEAD_IN}(?P<speaker>{_PRONOUN}\b|{_GROUP}|{NAME.pattern})\b"),
+        # a sentence's subject, after any lead-in: followed by its verb or an apposition, not by a comma alone
+        "subject": re.compile(rf"\s*(?P<speaker>{_PRONOUN}\b|{_GROUP}|{NAME.pattern})\b"
+                              rf"(?=\s+[a-z]|,\s+(?:an?|the|who|which|whose|[A-Z][\w.]*\s+[A-Z])\b|{_PARTY}\s+[a-z])"),
     }
 
 
@@ -511,11 +514,12 @@ def _valid(m: re.Match | None) -> re.Match | None:
     groups = m.groupdict()
     mention = next((groups[k] for k in ("speaker", "speaker2", "speaker3", "speaker4") if groups.get(k)), "")
     words = mention.split()
-    if (groups.get("role") or "x").split()[0].lower() in ("and", "but", "or", "so", "yet"):
-        return None  # "Burlington, Iowa, and, citing ...": a clause goes on, no apposition
+    role = re.split(r"\b(?:who|which|that|whose|whom)\b", groups.get("role") or "x")[0].split() or ["who"]
+    if role[0].lower() in ("and", "but", "or", "so", "yet") or _holds_a_verb([*role, "x"]):
+        return None  # "Burlington, Iowa, and, citing ...", "Iowa, on Sunday, Mrs. Clinton tried to expand ...,"
     if mention in ("who", "which") and m.re is _patterns()["mid"]:
         return None if _cue_in_a_name(m) else m  # "Priebus, who has said ...": the name before it
-    if not words or words[-1].endswith(("’s", "'s", "’", "'")) or mention.lower() in _FUNCTION_WORDS \
+    if not words or words[-1].endswith(("’s", "'s", "‘s", "’", "'")) or mention.lower() in _FUNCTION_WORDS \
             or (len(words) == 1 and words[0].lower() in NOT_NAMES and not _is_pronoun(words[0])) \
             or words[0].lower() in _SPEAKER_NEVER_STARTS or _cue_is_a_noun(words) or _holds_a_verb(words):
         return None
@@ -524,7 +528,8 @@ def _valid(m: re.Match | None) -> re.Match | None:
 
 # A speaker is a noun phrase: it never opens on a preposition ("In nearby Decatur, the plant is ... said").
 _SPEAKER_NEVER_STARTS = frozenset("in on at for with from by after before during since until into about over under "
-                                  "across through amid among without despite".split())
+                                  "across through amid among without despite to of upon than via per like unlike "
+                                  "toward towards within beyond".split())
 _QUANTIFIERS = frozenset("one two three four five six seven eight nine ten several many few all both each every "
                          "some any no other these those such".split())
 
@@ -579,16 +584,19 @@ def _content_start(s: str, base: int) -> int:
     return base + offset
 
 
+_OPENS_A_QUOTE = re.compile(r"\s*(?:(?:why|how|what|whether)\s|[:,]?\s*[“\"])")  # "explained why", "noted: “...”"
+
+
 def _bare_or_that(m: re.Match, rest: str) -> bool:
     """A cue that needs a clause gets one: "that", a colon, or words that read as a clause."""
     if m.groupdict().get("that") or m.groupdict().get("that4"):
         return True
     lemma = _inflections().get((_cue(m) or "").lower(), "")
     words = rest.split()
-    if len(words) < 3:
+    if len(words) < 3 or lemma in _NEEDS_THAT:
         return False
-    if lemma in _NEEDS_THAT:
-        return False
+    if lemma in _NEEDS_CLAUSE and _OPENS_A_QUOTE.match(rest):
+        return True
     if lemma in ("show", "find"):
         return bool(m.group("that")) or bool(_EVIDENCE.search(m.groupdict().get("speaker") or ""))
     if lemma not in _NEEDS_CLAUSE:
@@ -675,7 +683,10 @@ class _Resolver:
         self._subjects: dict[int, tuple[str, str | None] | None] = {}
 
     def note_subject(self, sentence: Sentence, masked: str) -> None:
-        m = _patterns()["subject"].match(masked[sentence.start:sentence.end])
+        s = masked[sentence.start:sentence.end]
+        starts = [0, *(i + 1 for i, c in enumerate(s[:160]) if c == ",")][:5]  # after lead-ins of any length
+        m = next((x for x in (_patterns()["subject"].match(s, at) for at in starts)
+                  if x and x.group("speaker").split()[0].lower() not in _SPEAKER_NEVER_STARTS), None)
         subject = None
         if m and m.group("speaker").split()[0].lower() not in ("it", "we", "i"):
             offset = sentence.start + m.start("speaker")
@@ -794,8 +805,9 @@ def _group_name(mention: str) -> str:
 
 def _strip_article(text: str) -> str:
     words = text.split()
-    while words and words[0].lower() in ("but", "and", "yet", "so", "or", "as"):
-        words = words[1:]  # "But few believe ...": the speaker is "few"
+    while words and (words[0].lower() in ("but", "and", "yet", "so", "or", "as")
+                     or parts_of_speech(words[0].lower()) == {"ADV"}):
+        words = words[1:]  # "But few believe ...", "Perhaps the mayor believes ...": the speaker is "few", "mayor"
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     return " ".join(words)

@@ -163,6 +163,19 @@ def test_a_verb_of_stance_before_a_name_takes_an_object_not_a_speaker():
                                                          "Texas, in a sermon.")}
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Ana Ruiz visited the border in Laredo, Texas and explained why “we need a new bridge now.”", "Ana Ruiz"),
+    ("At a campaign event in Ames, Iowa, on Sunday, Mrs. Ana Ruiz tried to expand on her statement, saying that the "
+     "state should lead.", "Ana Ruiz"),
+    ("The mayor, still stinging over the insult, grudgingly agreed that the bridge should close.", "mayor"),
+    ("Perhaps the mayor believes the bridge will hold.", "mayor"),
+    ("Users spent nine minutes a day on the site, according to data from comScore.", "data from comScore"),
+])
+def test_the_speaker_is_the_sentences_subject_not_a_word_near_the_cue(text, speaker):
+    [q] = quotes(text)
+    assert q.speaker == speaker
+
+
 def test_a_list_of_verbs_is_a_list_of_reports():
     text = ("Ana Ruiz urged the council to close the bridge, proposed that the ferry run at night, and has been "
             "calling on the state to pay for repairs.")
