@@ -180,7 +180,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # "shortly after Trump said he finally believes ...", "an architect who said he was stiffed"
         "mid": re.compile(
             rf"(?:[,;:]\s+|\s(?:--|—|–|-)\s+|\b(?:after|before|when|while|because|since|as|although|though|and|but|"
-            rf"which|where|who|whom|that|until|once|if|why|how|with)\s+)(?P<speaker>{_PRONOUN}\b|{NAME.pattern}{_PARTY}|{_GROUP}|who|which)\s+"
+            rf"which|where|who|whom|that|until|once|if|why|how|with)\s+|(?<=[a-z])\s+(?=(?:who|which)\s))"
+            rf"(?P<speaker>{_PRONOUN}\b|{NAME.pattern}{_PARTY}|{_GROUP}|who|which)\s+"
             rf"{_ADVERBS}{cue}\b{listener}{_WHEN}\s*[,:]?\s+(?P<that>that\s+)?"
             rf"|(?<=\s)(?P<speaker4>{NAME.pattern}{_PARTY})\s+{_ADVERBS}(?P<cue4>said|says|told|tells)\b\s*[,:]?\s+"
             rf"(?P<that4>that\s+)?"),
