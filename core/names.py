@@ -36,8 +36,10 @@ CONNECTORS = frozenset({"of", "the", "for", "and", "de", "del", "da", "van", "vo
 # A capitalized word; a full stop only after an initial, an acronym or a title, so "Ukraine. Analysts" is two.
 _NAME_WORD = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|Jr|Sr|Prof|"
               r"Capt|Adm|Rev|Pres)\.|[A-Z][\w'’-]*)")
+# Never from inside a word ("comScore" is no "Score"), and at most nine words: a run of capitals ("THE UNITED
+# STATES SAID THE ...") would otherwise be one name that every pattern holding NAME backtracks over, word by word.
 NAME = re.compile(rf"(?<![\w’'])(?:{_NAME_WORD})(?:[ \t]+(?:(?:of|the|for|and|de|del|da|van|von|der|al|bin|la|le)"
-                  rf"[ \t]+)*{_NAME_WORD})*")  # never from inside a word: "comScore" is no "Score"
+                  rf"[ \t]+){{0,3}}{_NAME_WORD}){{0,8}}")
 # Capitalized words that begin sentences without naming anything.
 NOT_NAMES = frozenset(
     "the a an and but or so yet if when while after before during since although though as at in on by for "

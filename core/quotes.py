@@ -618,29 +618,33 @@ def _reads_as_clause(words: list[str]) -> bool:
 def _clause(text: str, masked: str, start: int, end: int, cue: str, m: re.Match, resolver: _Resolver,
             base: int) -> list[Quote]:
     """The reported clause; where the speaker goes on ("..., adding that ...") or another speaker takes over
-    ("..., though she noted ..."), the clause is cut there and the rest is a quote of its own."""
-    speaker, role = resolver.speaker(m, base)
-    mention = next((v for k, v in m.groupdict().items() if k.startswith("speaker") and v), "")
-    if speaker is None and mention.lower() in ("it", "they", "which", "that", "who"):
-        return []  # "until it agrees to ...": a pronoun that names no one found is no attribution
-    if re.match(r"[\s,]*(?:[-—–]\s|but\b)", masked[start:end]):
-        return []  # "Elkins said - but they could not ...": what follows the cue is narration, not a clause
+    ("..., though she noted ..."), the clause is cut there and the rest is a quote of its own. A loop, not
+    recursion, since one sentence may hold any number of cues."""
     patterns = _patterns()
-    going_on = _going_on(masked, start, end)
-    if going_on and masked[start:going_on.start()].strip(" ,"):
-        return _span_quote(text, start, going_on.start(), speaker, role, cue) + _goes_on(
-            text, masked, going_on, end, speaker, role)
-    going_on = going_on or patterns["participle_lead"].match(masked, start, end)
-    if going_on:  # "..., she said, adding that ...": what follows the cue is the participle's clause
-        return _goes_on(text, masked, going_on, end, speaker, role)
-    own = range(base + m.start(), base + m.end())  # a parenthetical cue inside the clause is the clause's own
-    other = next((x for x in patterns["mid"].finditer(masked, start, end)
-                  if x.start() > start and x.start() not in own and _valid(x)
-                  and _bare_or_that(x, masked[x.end():end])), None)
-    if other is not None:
-        rest = _clause(text, masked, other.end(), end, _cue(other), other, resolver, 0)
-        return _span_quote(text, start, other.start(), speaker, role, cue) + rest
-    return _span_quote(text, start, end, speaker, role, cue)
+    found: list[Quote] = []
+    while True:
+        speaker, role = resolver.speaker(m, base)
+        mention = next((v for k, v in m.groupdict().items() if k.startswith("speaker") and v), "")
+        if speaker is None and mention.lower() in ("it", "they", "which", "that", "who"):
+            return found  # "until it agrees to ...": a pronoun that names no one found is no attribution
+        if re.match(r"[\s,]*(?:[-—–]\s|but\b)", masked[start:end]):
+            return found  # "Elkins said - but they could not ...": what follows the cue is narration, not a clause
+        own = range(base + m.start(), base + m.end())  # a parenthetical cue inside the clause is the clause's own
+        other = next((x for x in patterns["mid"].finditer(masked, start, end)
+                      if x.start() > start and x.start() not in own and _valid(x)
+                      and _bare_or_that(x, masked[x.end():end])), None)
+        limit = end if other is None else other.start()  # where another speaker takes over
+        going_on = _going_on(masked, start, limit)
+        if going_on and masked[start:going_on.start()].strip(" ,"):
+            found += _span_quote(text, start, going_on.start(), speaker, role, cue)
+            found += _goes_on(text, masked, going_on, limit, speaker, role)
+        elif going_on := going_on or patterns["participle_lead"].match(masked, start, limit):
+            found += _goes_on(text, masked, going_on, limit, speaker, role)  # "..., she said, adding that ..."
+        else:
+            found += _span_quote(text, start, limit, speaker, role, cue)
+        if other is None:
+            return found
+        start, cue, m, base = other.end(), _cue(other), other, 0
 
 
 def _going_on(masked: str, start: int, end: int) -> re.Match | None:
@@ -653,13 +657,17 @@ def _going_on(masked: str, start: int, end: int) -> re.Match | None:
 
 def _goes_on(text: str, masked: str, going_on: re.Match, end: int, speaker: str | None,
              role: str | None) -> list[Quote]:
-    """The report after `going_on`, itself cut where the speaker goes on again ("..., proposed A, and pushed B")."""
-    start, cue = going_on.end(), going_on.group("cue")
-    further = _going_on(masked, start, end)
-    if further is None or not masked[start:further.start()].strip(" ,"):
-        return _span_quote(text, start, end, speaker, role, cue)
-    return _span_quote(text, start, further.start(), speaker, role, cue) + _goes_on(
-        text, masked, further, end, speaker, role)
+    """The reports after `going_on`, cut again wherever the speaker goes on ("..., proposed A, and pushed B")."""
+    found: list[Quote] = []
+    while True:
+        start, cue = going_on.end(), going_on.group("cue")
+        further = _going_on(masked, start, end)
+        while further is not None and not masked[start:further.start()].strip(" ,"):
+            further = _going_on(masked, further.start() + 1, end)
+        if further is None:
+            return found + _span_quote(text, start, end, speaker, role, cue)
+        found += _span_quote(text, start, further.start(), speaker, role, cue)
+        going_on = further
 
 
 def _span_quote(text: str, start: int, end: int, speaker: str | None, role: str | None, cue: str) -> list[Quote]:

@@ -176,6 +176,20 @@ def test_the_speaker_is_the_sentences_subject_not_a_word_near_the_cue(text, spea
     assert q.speaker == speaker
 
 
+def test_a_sentence_of_any_number_of_cues_gives_a_quote_for_each():
+    text = " ".join(["analysts said the plan would fail and"] * 1500)  # a transcript with no full stops
+    found = quotes(text)
+    assert len(found) == 1500 and {q.speaker for q in found} == {"analysts"}
+    assert found[0].text == "the plan would fail"
+
+
+def test_a_run_of_capitals_is_no_endless_name():
+    from core.names import NAME
+
+    run = NAME.match(" ".join(["THE UNITED STATES"] * 50))  # every pattern holding NAME backtracks over its run
+    assert run is not None and len(run.group().split()) == 9
+
+
 def test_a_list_of_verbs_is_a_list_of_reports():
     text = ("Ana Ruiz urged the council to close the bridge, proposed that the ferry run at night, and has been "
             "calling on the state to pay for repairs.")
