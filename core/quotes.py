@@ -9,6 +9,7 @@ speaker cannot be found keeps `speaker=None` rather than a guess.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -245,6 +246,7 @@ def find_quotes(doc: Document, names: NameBook | None = None) -> list[Quote]:
         if sentence is not None:
             by_sentence.setdefault(sentence.start, []).append(d)
     previous_direct: Quote | None = None
+    candidates: list[Quote] = []
     quotes.extend(_labelled(doc, resolver))
     for sentence in doc.sentences:
         resolver.note_subject(sentence, masked)
@@ -256,11 +258,28 @@ def find_quotes(doc: Document, names: NameBook | None = None) -> list[Quote]:
                 previous_direct = quote if quote.kind == "direct" else previous_direct
                 if quote.kind == "direct" and quote.speaker and d.close_at is not None:
                     quotes.extend(_after_attribution(doc.text, masked, d.close_at, sentence, quote))
-        for quote in reported:
-            if not any(q.start <= quote.start < q.end for q in quotes):
-                quotes.append(quote)
+        candidates.extend(reported)
+    covered = _Cover([(q.start, q.end) for q in quotes])  # a reported clause inside a quotation is its words
+    quotes.extend(q for q in candidates if not covered.holds(q.start))
     quotes.sort(key=lambda q: (q.start, q.end))
     return _joined(doc.text, _without_nested(quotes))
+
+
+class _Cover:
+    """Which offsets a set of spans covers, asked in log time: an article may hold thousands of quotes, and
+    asking each against all the others is quadratic."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [start for start, _ in spans]
+        self.reach: list[int] = []  # the furthest end of the spans up to each one
+        for _, end in spans:
+            self.reach.append(max(end, self.reach[-1] if self.reach else end))
+
+    def holds(self, offset: int, end: int | None = None) -> bool:
+        """Some span starts at or before `offset` and ends after it (or at or after `end`, if given)."""
+        i = bisect_right(self.starts, offset) - 1
+        return i >= 0 and (self.reach[i] > offset if end is None else self.reach[i] >= end)
 
 
 def _labelled(doc: Document, resolver: _Resolver) -> list[Quote]:
@@ -287,15 +306,17 @@ def _labelled(doc: Document, resolver: _Resolver) -> list[Quote]:
 def _without_nested(quotes: list[Quote]) -> list[Quote]:
     """One quote per attribution: a quoted fragment inside a reported clause makes that clause `mixed` rather than
     a quote of its own, and a reported clause inside a direct quote is the quote's own words."""
+    directs = _Cover([(o.start, o.end) for o in quotes if o.kind == "direct"])
+    reported = _Cover([(o.start, o.end + 3) for o in quotes if o.kind == "reported"])
+    others = sorted((o.start, o.end) for o in quotes if o.kind != "reported")
     kept = []
     for q in quotes:
-        if q.kind == "reported" and any(o.kind == "direct" and o.start <= q.start and q.end <= o.end for o in quotes):
+        if q.kind == "reported" and directs.holds(q.start, q.end):
             continue
-        if q.kind != "reported" and any(o.kind == "reported" and o.start <= q.start and q.end <= o.end + 3
-                                        for o in quotes):
+        if q.kind != "reported" and reported.holds(q.start, q.end):
             continue
-        if q.kind == "reported" and any(o.kind != "reported" and q.start <= o.start and o.end <= q.end + 3
-                                        for o in quotes):
+        if q.kind == "reported" and any(end <= q.end + 3 for _, end in
+                                        others[bisect_left(others, (q.start,)):bisect_right(others, (q.end + 3,))]):
             q = Quote(q.text, q.start, q.end, "mixed", q.speaker, q.speaker_role, q.cue)
         kept.append(q)
     return kept
@@ -747,11 +768,12 @@ class _Resolver:
 
     def _relative(self, sentence: str, at: int, base: int) -> str | None:
         """"who" names the phrase before it: "an architect who said" -> "architect"."""
-        head = sentence[:at].rstrip(" ,")
+        cut = max(0, at - 200)  # a name of at most nine words ends the phrase; no need to search the sentence
+        head = sentence[cut:at].rstrip(" ,")
         trailing = _TRAILING_NAME.search(head)
         if trailing:
             name, _ = clean_name(trailing.group())
-            return self.names.canonical(name, base + trailing.start())
+            return self.names.canonical(name, base + cut + trailing.start())
         words = head.split()
         return words[-1] if words else None
 
