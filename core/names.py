@@ -69,10 +69,20 @@ def clean_name(text: str) -> tuple[str, tuple[str, ...]]:
 def _name_bounds(text: str) -> tuple[int, int, tuple[str, ...]]:
     words = list(re.finditer(r"\S+", text))
     titles: list[str] = []
-    while len(words) > 1 and (words[0].group().lower().rstrip(".") in TITLES or words[0].group().lower() in NOT_NAMES):
-        titles.append(words.pop(0).group())
+    while len(words) > 1 and (words[0].group().lower() in NOT_NAMES or (
+            words[0].group().lower().rstrip(".") in TITLES
+            and not (len(words) == 2 and words[1].group().lower().strip(".,") in ORGANIZATION_WORDS))):
+        titles.append(words.pop(0).group())  # "President Trump" is Trump; "State Department" stays itself
     while len(words) > 1 and words[-1].group().lower() in CONNECTORS:
         words.pop()
+    inner = [i for i, w in enumerate(words[:-1]) if w.group().lower().rstrip(".") in TITLES]
+    rest = words[inner[-1] + 1:] if inner else []
+    if 1 <= len(rest) <= 3 and rest[0].group()[:1].isupper() and rest[0].group().lower() not in CONNECTORS \
+            and not any(w.group().lower() == "and" for w in words) \
+            and not (len(rest) == 1 and rest[0].group().lower().strip(".,") in ORGANIZATION_WORDS):
+        # "Army Lt. Gen. Mick Bednarek" is Mick Bednarek; "State Department" stays itself
+        titles.extend(w.group() for w in words[:inner[-1] + 1])
+        words = words[inner[-1] + 1:]
     if not words:
         return 0, 0, ()
     end = words[-1].end()

@@ -50,7 +50,8 @@ _INVERTING = frozenset(("say", "add", "write", "ask", "tell", "note", "explain",
                         "reply", "respond", "declare", "announce", "conclude", "observe", "complain", "concede",
                         "acknowledge", "admit", "claim", "predict", "suggest", "caution", "agree", "tweet", "state",
                         "remark", "comment", "report", "assert", "stress", "emphasize", "maintain", "contend",
-                        "confirm", "deny", "promise", "vow", "continue", "counter", "quip", "joke", "wonder"))
+                        "confirm", "deny", "promise", "vow", "continue", "counter", "quip", "joke", "wonder",
+                        "react", "scoff", "press", "retort", "reason", "marvel", "muse"))
 # Verbs that introduce a scare-quoted description ("described it as a “second revolution”").
 _DESCRIBING = ("describe", "call", "dub", "term", "label", "brand", "characterize", "characterise", "portray",
                "hail", "deem")
@@ -65,7 +66,11 @@ _GROUP_HEADS = (
     "candidate|nominee|lawyers|lawyer|attorneys|judges|court|ministers|minister|generals|commanders|troops|"
     "soldiers|planners|executives|employees|workers|users|parents|students|teachers|doctors|nurses|"
     "officers|officer|inspectors|regulators|agencies|outlets|commission|committee|panel|board|council|"
-    "mayor|governor|senator|president|secretary|chief|director|head|chairman|group|groups|someone|others")
+    "mayor|governor|senator|president|secretary|chief|director|head|chairman|group|groups|someone|others|"
+    "democrat|republican|strategists|strategist|consultants|consultant|pollsters|pollster|operatives|operative|"
+    "donors|donor|insider|veterans|veteran|backers|backer|voter|resident|activist|lawmaker|legislators|"
+    "legislator|delegates|delegate|organizer|supporter|opponent|ally|spokesmen|spokeswomen|economist|"
+    "historian|researcher|professor|observer|attorney|prosecutor|investigator")
 _PLURAL_GROUP = re.compile(r"(?:s|people|media|police|staff|data)$")
 _PRONOUN = r"(?:he|she|they|it|we|He|She|They|It|We|I)"
 _OBJECT_PRONOUN = r"(?:him|her|them|it|us|me)"
@@ -73,6 +78,9 @@ _GROUP = (rf"(?:(?:the|The|a|A|an|An|another|Another|one|One|some|Some|many|Many
           rf"other|Other|two|three|four|[A-Z][\w.-]*(?:’s|'s))\s+)?(?:(?!(?:which|who|whom|whose|that)\b)(?:[\w-]+|\d[\d,.]*)\s+){{0,3}}?"
           rf"(?i:{_GROUP_HEADS})\b")
 _PARTY = r"(?:\s*\([^()]{1,30}\))?"  # "(D-Wis.)"
+# A name after lower-case words that say who they are: "retired Army Lt. Gen. Mick Bednarek", "another New
+# Hampshire Democrat", "81-year-old Parker Eaton".
+_MODIFIED_NAME = rf"(?:(?!(?:{'|'.join(sorted(NOT_NAMES))})\b)[a-z\d][\w-]*\s+){{0,3}}{NAME.pattern}"
 # A noun phrase standing as a speaker: "Stein spokeswoman Melezia Figueroa", "The bank", "top black lawmakers",
 # "Developers and supporters in Congress". It ends before a verb or a clause word, never on a determiner.
 _NP_STOP = (r"(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|do|does|did|"
@@ -160,7 +168,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"\s*[,:]?\s+(?P<that>that\s+)?"),
         # "..., he said." / "..., said Kim." / "..., Yang said in a statement."
         "content_first": re.compile(
-            rf",\s+(?:{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{cue}|{cue2}\s+(?P<speaker2>{NAME.pattern}|{_GROUP})"
+            rf",\s+(?:{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{cue}|{cue2}\s+(?P<speaker2>{_MODIFIED_NAME}|{_GROUP})"
             rf"(?:,\s*(?P<role2>[^,“”\"]{{2,200}}?)(?=,|{_ROLE_END}\.))?){_TRAILING}(?:[.!?]*[\"”’]*$|;)"),
         # "Without this awareness, he warned, the country risks ..."
         "parenthetical": re.compile(rf",\s+{_SPEAKER}\s+{_ADVERBS}{cue}(?:\s+(?:{_OBJECT_PRONOUN}|reporters))?,\s+"),
@@ -170,7 +178,7 @@ def _patterns() -> dict[str, re.Pattern]:
                                      r"had|can|could|should|must|may|might)\b)[^,;“”\"]){2,120}?))?\s*[.!?]*[\"”’]*$"),
         # after a closing quotation mark: ", he said" / ", said Kim, a scholar" / " ― Sonya Herridge"
         "after_quote": re.compile(
-            rf"^[,\s]*(?:{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{cue}\b|{cue2}\s+(?P<speaker2>{NAME.pattern}|{_GROUP})"
+            rf"^[,\s]*(?:{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{cue}\b|{cue2}\s+(?P<speaker2>{_MODIFIED_NAME}|{_GROUP})"
             rf"(?:,\s*(?P<role2>[^,“”\"]{{2,90}}?)(?=,|{_ROLE_END}\.))?|[―—–]\s*(?P<speaker3>{NAME.pattern}))"),
         # "PENCE: ..." in transcripts, "Pence: Gennifer Flowers Won’t Be at Debate" in headlines
         "label": re.compile(rf"^(?P<speaker>{NAME.pattern}):\s+(?=\S)"),
@@ -192,6 +200,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # ", saying that ...", ", adding ...": the sentence's speaker goes on
         "participle": re.compile(rf"(?:,\s+(?:and\s+)?|\b(?:by|while|after|before|when|without|in)\s+(?:\w+ly\s+)?)"
                                  rf"(?P<cue>{_PARTICIPLES})\b\s*[,:]?\s+(?P<that>that\s+)?"),
+        # a paragraph that introduces the quotation below it: "Cruz continued:", "17-year-old Jared Potts echoed:"
+        "introducing": re.compile(rf"{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}(?P<cue>[a-z]\w+)\b[^“\".!?]{{0,60}}?:\s*$"),
         "participle_lead": re.compile(rf"(?P<cue>{_PARTICIPLES})\b\s*[,:]?\s+(?P<that>that\s+)?"),
         "describing": re.compile(rf"\b(?P<cue>{'|'.join(map(re.escape, describing))})\b[^“\"]{{0,40}}$"),
         # a sentence's subject, after any lead-in: followed by its verb or an apposition, not by a comma alone
@@ -457,6 +467,10 @@ def _attribute_direct(doc: Document, masked: str, d: _Direct, sentence: Sentence
     if m:
         speaker, role = resolver.speaker(m, sentence.start)
         return Quote(content, d.start, d.end, "direct", speaker, role, _cue(m))
+    introduced = _introduced(doc, masked, d, resolver)
+    if introduced is not None:
+        speaker, role, cue = introduced
+        return Quote(content, d.start, d.end, "direct", speaker, role, cue)
     holder = next((q for q in reported if q.start <= d.start and d.end <= q.end), None)
     if holder is not None:
         return Quote(content, d.start, d.end, "mixed", holder.speaker, holder.speaker_role, holder.cue)
@@ -470,6 +484,27 @@ def _attribute_direct(doc: Document, masked: str, d: _Direct, sentence: Sentence
             doc.sentence_at(previous.start).paragraph >= d.paragraph - 1:
         return Quote(content, d.start, d.end, "direct", previous.speaker, previous.speaker_role, previous.cue)
     return Quote(content, d.start, d.end, "direct", None, None, None)
+
+
+def _introduced(doc: Document, masked: str, d: _Direct, resolver: _Resolver) -> tuple[str | None, str | None,
+                                                                                     str | None] | None:
+    """A quotation that opens its paragraph after one that ends on a colon is introduced there: "Cruz continued:",
+    "The foundation describes itself in the following way:"."""
+    paragraph = doc.paragraphs[d.paragraph]
+    if d.paragraph == 0 or doc.text[paragraph.start:d.open_at].strip():
+        return None
+    previous = doc.paragraphs[d.paragraph - 1]
+    if not doc.text[previous.start:previous.end].rstrip().endswith(":"):
+        return None
+    last = doc.sentence_at(max(previous.start, previous.end - 2))
+    start = last.start if last is not None else previous.start
+    m = _first_valid(_patterns()["introducing"], masked[start:previous.end].rstrip())
+    cue = m.group("cue").lower() if m else ""
+    if m is None or not (parts_of_speech(cue) == {"VERB"} or (cue.endswith(("ed", "s")) and "VERB" in
+                                                               parts_of_speech(cue))):
+        return None  # "Partial transcript as follows:" has no verb before its colon
+    speaker, role = resolver.speaker(m, start)
+    return speaker, role, _cue(m)
 
 
 # ---------------------------------------------------------------- reported speech

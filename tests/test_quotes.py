@@ -190,6 +190,34 @@ def test_a_run_of_capitals_is_no_endless_name():
     assert run is not None and len(run.group().split()) == 9
 
 
+@pytest.mark.parametrize("text, speaker, cue", [
+    ('"We must rebuild," said retired Army Lt. Gen. Mick Bednarek, who served in Iraq.', "Mick Bednarek", "said"),
+    ("“It is hers to lose,” added another New Hampshire Democrat.", "New Hampshire Democrat", "added"),
+    ("“Is the mayor profiling?” reacted Ana Ruiz.", "Ana Ruiz", "reacted"),
+    ("Ana Ruiz spoke at length. Ruiz continued:\n“You look at the questions and you see the problem.”",
+     "Ana Ruiz", "continued"),
+])
+def test_speakers_after_the_quotation_or_in_the_paragraph_that_introduces_it(text, speaker, cue):
+    q = quotes(text)[-1]
+    assert (q.speaker, q.cue, q.kind) == (speaker, cue, "direct")
+
+
+def test_a_paragraph_ending_in_a_colon_without_a_verb_introduces_no_speaker():
+    [q] = quotes("Partial transcript as follows:\n“RAMOS: Secretary Clinton, did you lie?”")
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Army Lt. Gen. Mick Bednarek", "Mick Bednarek"), ("Secretary of State John Kerry", "John Kerry"),
+    ("State Department", "State Department"), ("General Motors", "General Motors"),
+    ("President Trump", "Trump"), ("Mr. Autor and Mr. Hanson", "Autor and Mr. Hanson"),
+])
+def test_titles_before_a_name_are_no_part_of_it(name, expected):
+    from core.names import clean_name
+
+    assert clean_name(name)[0] == expected
+
+
 def test_a_list_of_verbs_is_a_list_of_reports():
     text = ("Ana Ruiz urged the council to close the bridge, proposed that the ferry run at night, and has been "
             "calling on the state to pay for repairs.")
