@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from core.lexicon import is_common_word, parts_of_speech
 from core.names import NAME, NOT_NAMES, NameBook, clean_name, is_organization, person_of_place
@@ -71,6 +71,7 @@ _GROUP_HEADS = (
     "donors|donor|insider|veterans|veteran|backers|backer|voter|resident|activist|lawmaker|legislators|"
     "legislator|delegates|delegate|organizer|supporter|opponent|ally|spokesmen|spokeswomen|economist|"
     "historian|researcher|professor|observer|attorney|prosecutor|investigator")
+_HEAD = re.compile(_GROUP_HEADS)
 _PLURAL_GROUP = re.compile(r"(?:s|people|media|police|staff|data)$")
 _PRONOUN = r"(?:he|she|they|it|we|He|She|They|It|We|I)"
 _OBJECT_PRONOUN = r"(?:him|her|them|it|us|me)"
@@ -171,7 +172,9 @@ def _patterns() -> dict[str, re.Pattern]:
             rf",\s+(?:{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{cue}|{cue2}\s+(?P<speaker2>{_MODIFIED_NAME}|{_GROUP})"
             rf"(?:,\s*(?P<role2>[^,“”\"]{{2,200}}?)(?=,|{_ROLE_END}\.))?){_TRAILING}(?:[.!?]*[\"”’]*$|;)"),
         # "Without this awareness, he warned, the country risks ..."
-        "parenthetical": re.compile(rf",\s+{_SPEAKER}\s+{_ADVERBS}{cue}(?:\s+(?:{_OBJECT_PRONOUN}|reporters))?,\s+"),
+        "parenthetical": re.compile(rf",\s+(?:{_SPEAKER}\s+{_ADVERBS}{cue}(?:\s+(?:{_OBJECT_PRONOUN}|reporters))?|"
+                                    rf"(?P<speaker4>{_PRONOUN}|{NAME.pattern}|{_GROUP})\s+{_ADVERBS}{cue2}"
+                                    rf"\s+[^,“”\"]{{1,60}}?),\s+"),  # "..., he said after the meeting, ..."
         "according_first": re.compile(r"^(?:[^,“”\"]{1,60},\s+)?[Aa]ccording to (?P<speaker>[^,;“”\"]{2,90}?)\s*,\s+"),
         "according_last": re.compile(r",?\s+according to (?P<speaker>[^,;“”\"]{2,120}?)"
                                      r"(?:,\s*(?P<role>(?:an?|the)\s(?:(?!\b(?:will|would|is|are|was|were|has|have|"
@@ -577,6 +580,7 @@ def _valid(m: re.Match | None) -> re.Match | None:
     if mention in ("who", "which") and m.re is _patterns()["mid"]:
         return None if _cue_in_a_name(m) else m  # "Priebus, who has said ...": the name before it
     if not words or words[-1].endswith(("’s", "'s", "‘s", "’", "'")) or mention.lower() in _FUNCTION_WORDS \
+            or (len(words) == 1 and parts_of_speech(mention.lower()) == {"ADV"}) \
             or (len(words) == 1 and words[0].lower() in NOT_NAMES and not _is_pronoun(words[0])) \
             or words[0].lower() in _SPEAKER_NEVER_STARTS or _cue_is_a_noun(words) or _holds_a_verb(words):
         return None
@@ -605,7 +609,13 @@ def _cue_is_a_noun(words: list[str]) -> bool:
         words = words[1:]
     word = words[-1] if len(words) > 1 else ""
     w = word.lower()
-    return word[:1].islower() and (w in _QUANTIFIERS or w[:1].isdigit() or parts_of_speech(w) == {"ADJ"})
+    if not word[:1].islower():
+        return False
+    if w in _QUANTIFIERS or w[:1].isdigit() or parts_of_speech(w) == {"ADJ"}:
+        return True
+    # "the caustic chant": an adjective after a determiner qualifies the cue; "the official said" is a speaker
+    return words[-2].lower() in ("the", "a", "an", "this", "that", "his", "her", "their", "its", "our") and \
+        "ADJ" in parts_of_speech(w) and not _HEAD.fullmatch(w)
 
 
 def _cue_in_a_name(m: re.Match) -> bool:
@@ -750,16 +760,19 @@ class _Resolver:
     def note_subject(self, sentence: Sentence, masked: str) -> None:
         s = masked[sentence.start:sentence.end]
         starts = [0, *(i + 1 for i, c in enumerate(s[:160]) if c == ",")][:5]  # after lead-ins of any length
-        m = next((x for x in (_patterns()["subject"].match(s, at) for at in starts)
-                  if x and x.group("speaker").split()[0].lower() not in _SPEAKER_NEVER_STARTS), None)
         subject = None
-        if m and m.group("speaker").split()[0].lower() not in ("it", "we", "i"):
+        for m in filter(None, (_patterns()["subject"].match(s, at) for at in starts)):
+            word = m.group("speaker")
+            if word.split()[0].lower() in (*_SPEAKER_NEVER_STARTS, "it", "we", "i") or self._not_a_name(word):
+                continue  # "Asked about it, the senator said": the subject is past the lead-in
             offset = sentence.start + m.start("speaker")
-            name, role = self._resolve(m.group("speaker"), offset)
-            if name is not None:
-                subject = (name, role)
-                if not _is_pronoun(m.group("speaker")):
-                    self._remember(name, offset)
+            name, role = self._resolve(word, offset)
+            if name is None:
+                continue
+            subject = (name, role)
+            if not _is_pronoun(word):
+                self._remember(name, offset)
+            break
         self._subjects[sentence.start] = subject
 
     def subject_of(self, sentence: Sentence) -> tuple[str, str | None] | None:
@@ -812,6 +825,22 @@ class _Resolver:
         words = head.split()
         return words[-1] if words else None
 
+    def _sentence_word(self, mention) -> bool:
+        """"Outright victory is vital, he said": "Outright" is no person for "he" to name."""
+        return self._not_a_name(mention.name)
+
+    def _not_a_name(self, word: str) -> bool:
+        """One capitalized word that is no noun and is capitalized only where it opens a sentence."""
+        return " " not in word and word not in self._mid_sentence and is_common_word(word) and \
+            "NOUN" not in parts_of_speech(word.lower()) and word.lower() not in _QUANTIFIERS
+
+    @cached_property
+    def _mid_sentence(self) -> frozenset[str]:
+        """Names the article capitalizes somewhere other than at a sentence's start."""
+        opening = {s.start for s in self.doc.sentences}
+        return frozenset(m.name for m in self.names.mentions
+                         if m.start not in opening and self.doc.text[max(0, m.start - 1):m.start] not in "“\"‘'(")
+
     def _remember(self, name: str, offset: int) -> None:
         person = not is_organization(name) and name[:1].isupper()
         plural = bool(_PLURAL_GROUP.search(name.lower())) and not name[:1].isupper()
@@ -827,7 +856,8 @@ class _Resolver:
                     return r.name
             for mention in reversed([m for m in self.names.mentions if m.start < offset]):
                 name = self.names.canonical(mention.name, mention.start)
-                if not is_organization(name) and self.names.gender_of(name) in (None, wanted):
+                if not is_organization(name) and self.names.gender_of(name) in (None, wanted) \
+                        and not self._sentence_word(mention):
                     return name
             return None
         if pronoun in ("they", "them"):

@@ -218,6 +218,23 @@ def test_titles_before_a_name_are_no_part_of_it(name, expected):
     assert clean_name(name)[0] == expected
 
 
+def test_a_cue_qualified_by_an_adjective_is_a_noun():
+    text = "At one point the crowd loudly reprised the caustic chant “Lock her up!” that rang out all week."
+    assert all(q.cue != "chant" for q in quotes(text))
+    assert [q.speaker for q in quotes("The official said the bridge would close.")] == ["official"]
+
+
+def test_a_word_capitalized_only_to_open_a_sentence_is_nobody():
+    text = "Outright victory is vital, he said after meeting the mayor's aides, because a recount would be chaos."
+    [q] = quotes(text)
+    assert q.speaker is None and q.text.startswith("Outright victory is vital")
+
+
+def test_the_subject_is_past_a_participle_lead_in():
+    text = "Asked about a forceful approach, the Florida senator said little, adding that the plan was worrisome."
+    assert [(q.text, q.speaker) for q in quotes(text)][-1] == ("the plan was worrisome", "Florida senator")
+
+
 def test_a_list_of_verbs_is_a_list_of_reports():
     text = ("Ana Ruiz urged the council to close the bridge, proposed that the ferry run at night, and has been "
             "calling on the state to pay for repairs.")
