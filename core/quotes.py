@@ -379,11 +379,22 @@ def _split_half(text: str, joined: list[Quote], q: Quote) -> int | None:
     if at < 0 or q.kind != "direct" or joined[at].kind != "direct" or not q.speaker or joined[at].speaker != q.speaker:
         return None
     first, between = joined[at], joined[at + 1:]
+    if _attributed_after(text, q.end):
+        return None  # "“A,” he told them. “B,” he said, ...": B has an attribution of its own
     gap = q.start - first.end - (max(r.end for r in between) - between[0].start if between else 0)
     between_text = text[first.end:q.start]
     if not (0 <= gap <= _SPLIT_GAP and "\n" not in between_text and _QUOTE_MARK.search(between_text)):
         return None
     return at if _only_attribution(text, first.end, max((r.end for r in between), default=0), q.start) else None
+
+
+def _attributed_after(text: str, end: int) -> bool:
+    """The quotation ending at `end` is followed by an attribution in its sentence: "...,” he said" (after "...”
+    a new sentence starts, whatever its subject does)."""
+    closing = _QUOTE_MARK.match(text, end + 1) if text[end:end + 1] == "," else None
+    if closing is None:
+        return False
+    return _valid(_patterns()["after_quote"].match(text[closing.end():closing.end() + 160])) is not None
 
 
 def _only_attribution(text: str, after: int, reported_end: int, reopen: int) -> bool:

@@ -235,6 +235,15 @@ def test_the_subject_is_past_a_participle_lead_in():
     assert [(q.text, q.speaker) for q in quotes(text)][-1] == ("the plan was worrisome", "Florida senator")
 
 
+def test_a_second_half_with_an_attribution_of_its_own_is_a_new_quote():
+    text = ("“We fell in love,” Bill Clinton told them. “I thought she was the most amazing person,” he said, as he "
+            "traced her career. “She had not been elected to anything.”")
+    first, second = quotes(text)
+    assert (first.text, first.cue) == ("We fell in love", "told")
+    assert second.text.startswith("I thought") and second.text.endswith("elected to anything.")
+    assert second.speaker == "Bill Clinton" and second.cue == "said"
+
+
 def test_a_list_of_verbs_is_a_list_of_reports():
     text = ("Ana Ruiz urged the council to close the bridge, proposed that the ferry run at night, and has been "
             "calling on the state to pay for repairs.")
