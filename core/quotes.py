@@ -174,7 +174,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # "Without this awareness, he warned, the country risks ..."
         "parenthetical": re.compile(rf",\s+(?:{_SPEAKER}\s+{_ADVERBS}{cue}(?:\s+(?:{_OBJECT_PRONOUN}|reporters))?|"
                                     rf"(?P<speaker4>{_PRONOUN}|{NAME.pattern}|{_GROUP})\s+{_ADVERBS}{cue2}"
-                                    rf"\s+[^,“”\"]{{1,60}}?),\s+"),  # "..., he said after the meeting, ..."
+                                    rf"\s+[^,“”\"]{{1,60}}?),\s+(?![“\"]|'')"),  # "..., he said after the meeting, ..."
         "according_first": re.compile(r"^(?:[^,“”\"]{1,60},\s+)?[Aa]ccording to (?P<speaker>[^,;“”\"]{2,90}?)\s*,\s+"),
         "according_last": re.compile(r",?\s+according to (?P<speaker>[^,;“”\"]{2,120}?)"
                                      r"(?:,\s*(?P<role>(?:an?|the)\s(?:(?!\b(?:will|would|is|are|was|were|has|have|"
@@ -191,7 +191,7 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"the\s+\w+))?[^“\"]{{0,40}}?[:,]?\s*$"),
         # "shortly after Trump said he finally believes ...", "an architect who said he was stiffed"
         "mid": re.compile(
-            rf"(?:[,;:]\s+|\s(?:--|—|–|-)\s+|\b(?:after|before|when|while|because|since|as|although|though|and|but|"
+            rf"(?:[,;:]\s+|\s(?:--|—|–|-)\s+|\b(?i:after|before|when|while|because|since|as|although|though|and|but|"
             rf"which|where|who|whom|that|until|once|if|why|how|with)\s+|(?<=[a-z])\s+(?=(?:who|which)\s))"
             rf"(?P<speaker>{_PRONOUN}\b|{NAME.pattern}{_PARTY}|{_GROUP}|who|which)\s+"
             rf"{_ADVERBS}{cue}\b{listener}{_WHEN}\s*[,:]?\s+(?P<that>that\s+)?"
@@ -539,7 +539,8 @@ def _reported(doc: Document, masked: str, sentence: Sentence, resolver: _Resolve
         return _clause(text, masked, _content_start(s, base), sentence.end, _cue(m), m, resolver, base)
     m = _valid(_without_name_lead(patterns["speaker_first"].match(s), s))
     if m and _bare_or_that(m, masked[base + m.end():sentence.end]):
-        return _clause(text, masked, base + m.end(), sentence.end, _cue(m), m, resolver, base)
+        return _in_lead(text, masked, m, base, resolver) + _clause(
+            text, masked, base + m.end(), sentence.end, _cue(m), m, resolver, base)
     m = _valid(patterns["describing_first"].match(s))
     if m and _cue(m).lower().startswith(("describ", "characteri", "portray", "hail")) and \
             not re.search(r"\bas\b", s[m.end():]):
@@ -576,6 +577,16 @@ def _first_valid(pattern: re.Pattern, s: str) -> re.Match | None:
             return None
         pos = comma + 1
     return None
+
+
+def _in_lead(text: str, masked: str, m: re.Match, base: int, resolver: _Resolver) -> list[Quote]:
+    """A report in the sentence's lead-in: "After Hillary Clinton accused him of sexism, he warned, ..."."""
+    if not m.groupdict().get("lead"):
+        return []
+    end = base + m.end("lead")
+    found = next((x for x in _patterns()["mid"].finditer(masked, base, end)
+                  if _valid(x) and _bare_or_that(x, masked[x.end():end])), None)
+    return [] if found is None else _clause(text, masked, found.end(), end, _cue(found), found, resolver, 0)
 
 
 def _valid(m: re.Match | None) -> re.Match | None:

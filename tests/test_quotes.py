@@ -244,6 +244,14 @@ def test_a_second_half_with_an_attribution_of_its_own_is_a_new_quote():
     assert second.speaker == "Bill Clinton" and second.cue == "said"
 
 
+def test_a_report_in_the_lead_in_and_a_quotation_after_a_cue_and_comma():
+    text = ("Tom Egge spoke first. After Ana Ruiz accused him of sexism, he warned, “If they play that card, it will "
+            "be fair game.”")
+    assert [(q.text, q.speaker, q.kind) for q in quotes(text)] == [
+        ("him of sexism", "Ana Ruiz", "reported"),
+        ("If they play that card, it will be fair game.", "Tom Egge", "direct")]
+
+
 def test_a_list_of_verbs_is_a_list_of_reports():
     text = ("Ana Ruiz urged the council to close the bridge, proposed that the ferry run at night, and has been "
             "calling on the state to pay for repairs.")
