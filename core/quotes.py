@@ -70,7 +70,9 @@ _GROUP_HEADS = (
     "democrat|republican|strategists|strategist|consultants|consultant|pollsters|pollster|operatives|operative|"
     "donors|donor|insider|veterans|veteran|backers|backer|voter|resident|activist|lawmaker|legislators|"
     "legislator|delegates|delegate|organizer|supporter|opponent|ally|spokesmen|spokeswomen|economist|"
-    "historian|researcher|professor|observer|attorney|prosecutor|investigator")
+    "historian|researcher|professor|observer|attorney|prosecutor|investigator|"
+    "percent|majority|minority|plurality|third|thirds|half|quarter|fifth|fifths|"  # "a third say", "most voters"
+    r"(?:one|two|three|four|five|\d+)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)")  # "one in five"
 _HEAD = re.compile(_GROUP_HEADS)
 _PLURAL_GROUP = re.compile(r"(?:s|people|media|police|staff|data)$")
 _PRONOUN = r"(?:he|she|they|it|we|He|She|They|It|We|I)"
@@ -631,7 +633,7 @@ def _cue_is_a_noun(words: list[str]) -> bool:
         words = words[1:]
     word = words[-1] if len(words) > 1 else ""
     w = word.lower()
-    if not word[:1].islower():
+    if not word[:1].islower() or words[-2].lower() == "in":  # "one in five say" is a share of people
         return False
     if w in _QUANTIFIERS or w[:1].isdigit() or parts_of_speech(w) == {"ADJ"}:
         return True

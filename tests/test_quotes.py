@@ -252,6 +252,14 @@ def test_a_report_in_the_lead_in_and_a_quotation_after_a_cue_and_comma():
         ("If they play that card, it will be fair game.", "Tom Egge", "direct")]
 
 
+def test_shares_of_people_in_polls_are_speakers():
+    text = "Nearly a third say they don't know, a rare level of doubt, and one in five say it's not an improvement."
+    assert [(q.text, q.speaker) for q in quotes(text)] == [
+        ("they don't know, a rare level of doubt", "third"), ("it's not an improvement", "one in five")]
+    text = "Most voters said the economy came first; 46 percent said they were unenthusiastic about the race."
+    assert [q.speaker for q in quotes(text)] == ["Most voters", "46 percent"]
+
+
 def test_a_list_of_verbs_is_a_list_of_reports():
     text = ("Ana Ruiz urged the council to close the bridge, proposed that the ferry run at night, and has been "
             "calling on the state to pay for repairs.")
