@@ -72,7 +72,8 @@ _GROUP_HEADS = (
     "legislator|delegates|delegate|organizer|supporter|opponent|ally|spokesmen|spokeswomen|economist|"
     "historian|researcher|professor|observer|attorney|prosecutor|investigator|"
     "percent|majority|minority|plurality|third|thirds|half|quarter|fifth|fifths|"  # "a third say", "most voters"
-    r"(?:one|two|three|four|five|\d+)\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)")  # "one in five"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)")  # "one in five", "four out of 10"
 _HEAD = re.compile(_GROUP_HEADS)
 _PLURAL_GROUP = re.compile(r"(?:s|people|media|police|staff|data)$")
 _PRONOUN = r"(?:he|she|they|it|we|He|She|They|It|We|I)"
@@ -107,6 +108,8 @@ _TAKES_A_LISTENER = ("tell", "remind", "assure", "inform", "warn")
 # A role ends at a comma or a full stop, not at the stop of "Mr." or an initial: ", a friend of Mr. Rubio."
 _ROLE_END = "".join(rf"(?<!\b{a})" for a in ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov",
                                               "Lt", "Col", "[A-Z]"))
+# What the speaker did as they spoke: "he laughed and said", "Trump paused, then said"
+_GESTURE = r"(?:\s+[a-z]{3,}ed(?:\s+\w+ly)?(?:\s+and|,\s+then))?"
 # When it was said, between the cue and the clause: "said Tuesday it would ...", "told CNN last week that ..."
 _WHEN = (r"(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|"
          r"(?:last|this|earlier\s+this)\s+(?:week|month|year|morning|afternoon|evening|night)|"
@@ -157,7 +160,7 @@ def _patterns() -> dict[str, re.Pattern]:
     return {
         # "Kim declared that ...", "Yang Moo-jin, a top scholar in Seoul, said ...", "X told Reuters that ..."
         "speaker_first": re.compile(
-            rf"^{_LEAD_IN}{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{cue}\b{listener}{_WHEN}"
+            rf"^{_LEAD_IN}{_SPEAKER}{_APPOSITION}{_GESTURE}\s+{_ADVERBS}{cue}\b{listener}{_WHEN}"
             rf"(?:\s+[^,“”\"]{{1,50}}?(?=\s+that\b))?"
             rf"\s*[,:]?\s+(?P<that>that\s+)?"),
         # "The campaign called the charges unsubstantiated", "Trump has called climate change a hoax"
@@ -189,8 +192,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "label": re.compile(rf"^(?P<speaker>{NAME.pattern}):\s+(?=\S)"),
         # before an opening quotation mark: "Kim said: “" / "He told reporters, “"
         "before_quote": re.compile(
-            rf"{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{cue}\b(?:\s+(?:{NAME.pattern}|{_OBJECT_PRONOUN}|reporters|"
-            rf"the\s+\w+))?[^“\"]{{0,40}}?[:,]?\s*$"),
+            rf"{_SPEAKER}{_APPOSITION}{_GESTURE}\s+{_ADVERBS}{cue}\b(?:\s+(?:{NAME.pattern}|{_OBJECT_PRONOUN}|"
+            rf"reporters|the\s+\w+))?[^“\"]{{0,40}}?[:,]?\s*$"),
         # "shortly after Trump said he finally believes ...", "an architect who said he was stiffed"
         "mid": re.compile(
             rf"(?:[,;:]\s+|\s(?:--|—|–|-)\s+|\b(?i:after|before|when|while|because|since|as|although|though|and|but|"
@@ -606,7 +609,8 @@ def _valid(m: re.Match | None) -> re.Match | None:
     if not words or words[-1].endswith(("’s", "'s", "‘s", "’", "'")) or mention.lower() in _FUNCTION_WORDS \
             or (len(words) == 1 and parts_of_speech(mention.lower()) == {"ADV"}) \
             or (len(words) == 1 and words[0].lower() in NOT_NAMES and not _is_pronoun(words[0])) \
-            or words[0].lower() in _SPEAKER_NEVER_STARTS or _cue_is_a_noun(words) or _holds_a_verb(words):
+            or (words[0].lower() in _SPEAKER_NEVER_STARTS and not _approximately(words)) \
+            or _cue_is_a_noun(words) or _holds_a_verb(words):
         return None
     return None if _cue_in_a_name(m) else m
 
@@ -617,6 +621,12 @@ _SPEAKER_NEVER_STARTS = frozenset("in on at for with from by after before during
                                   "toward towards within beyond".split())
 _QUANTIFIERS = frozenset("one two three four five six seven eight nine ten several many few all both each every "
                          "some any no other these those such".split())
+
+
+def _approximately(words: list[str]) -> bool:
+    """"About four out of 10 voters", "Over 40 percent": a preposition that rounds a number."""
+    return len(words) > 1 and words[0].lower() in ("about", "over", "under") and (
+        words[1][:1].isdigit() or words[1].lower() in _QUANTIFIERS)
 
 
 def _holds_a_verb(words: list[str]) -> bool:
@@ -810,6 +820,8 @@ class _Resolver:
         mention = re.sub(r"\s*\([^()]*\)", "", m.group(key)).strip()
         offset = base + m.start(key)
         role = groups.get("role") or groups.get("role2") or groups.get("role3")
+        if _passive(m):
+            return None, None  # "Mook was asked if ...": who is asked or told is not who speaks
         if mention.lower() in ("who", "which", "that"):
             return self._relative(m.string, m.start(key), base), None
         name, descriptor = self._resolve(mention, offset)
@@ -896,6 +908,16 @@ class _Resolver:
         return None
 
 
+def _passive(m: re.Match) -> bool:
+    """The cue is passive: "was asked", "were told", "had been told"; "was saying" is not."""
+    cue = next((g for g in ("cue", "cue4") if m.groupdict().get(g)), None)
+    key = next((k for k in ("speaker", "speaker4") if m.groupdict().get(k)), None)
+    if cue is None or key is None or m.start(cue) < m.end(key) or m.group(cue).endswith("ing"):
+        return False
+    between = m.string[m.end(key):m.start(cue)].split()
+    return bool(between) and between[-1].lower() in ("was", "were", "is", "are", "be", "been", "being")
+
+
 def _is_role(text: str) -> bool:
     """An apposition that says who someone is ("a top scholar in Seoul"), not an aside ("however")."""
     words = text.split()
@@ -925,7 +947,8 @@ def _group_name(mention: str) -> str:
 
 def _strip_article(text: str) -> str:
     words = text.split()
-    while words and (words[0].lower() in ("but", "and", "yet", "so", "or", "as")
+    while words and (words[0].lower() in ("but", "and", "yet", "so", "or", "as", "while", "whereas", "though",
+                                          "although", "because", "since", "when", "if")
                      or parts_of_speech(words[0].lower()) == {"ADV"}):
         words = words[1:]  # "But few believe ...", "Perhaps the mayor believes ...": the speaker is "few", "mayor"
     if words and words[0].lower() in ("the", "a", "an"):

@@ -260,6 +260,23 @@ def test_shares_of_people_in_polls_are_speakers():
     assert [q.speaker for q in quotes(text)] == ["Most voters", "46 percent"]
 
 
+def test_who_is_asked_or_told_does_not_speak():
+    [q] = quotes("Ana Ruiz was told that the bridge would close in May.")
+    assert q.text == "the bridge would close in May" and q.speaker is None
+    [q] = quotes("Ana Ruiz was saying that the bridge would close in May.")
+    assert q.speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("About four out of 10 voters said life would be worse, while nine in 10 said the economy favors the wealthy.",
+     ["About four out of 10 voters", "nine in 10"]),
+    ("Tom Egge was asked about the bridge. He laughed and said, “We will see.”", [None, "Tom Egge"]),
+    ("Ana Ruiz paused, then said the bridge would reopen.", ["Ana Ruiz"]),
+])
+def test_speakers_rounded_shares_and_gestures_before_the_cue(text, speakers):
+    assert [q.speaker for q in quotes(text)] == speakers
+
+
 def test_a_list_of_verbs_is_a_list_of_reports():
     text = ("Ana Ruiz urged the council to close the bridge, proposed that the ferry run at night, and has been "
             "calling on the state to pay for repairs.")
