@@ -75,9 +75,15 @@ def _place_form(name: str) -> str:
     return name
 
 
-def _kind(name: str, names: NameBook, speakers: frozenset[str]) -> str:
+def is_place(name: str) -> bool:
+    """A country, US state, city of some size or region by name ("Michigan", "Gaza Strip")."""
     lower = name.lower()
-    if lower in _places() or lower in _REGIONS or (len(name.split()) > 1 and name.split()[-1].lower() in _PLACE_WORDS):
+    return lower in _places() or lower in _REGIONS or (
+        len(name.split()) > 1 and name.split()[-1].lower() in _PLACE_WORDS)
+
+
+def _kind(name: str, names: NameBook, speakers: frozenset[str]) -> str:
+    if is_place(name):
         return "place"
     if is_organization(name):
         return "organization"

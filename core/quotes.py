@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, cached_property
 
+from core.actors import is_place
 from core.lexicon import is_common_word, parts_of_speech
 from core.names import NAME, NOT_NAMES, NameBook, clean_name, is_organization, person_of_place
 from core.text import Document, Sentence, split_sentences
@@ -72,6 +73,9 @@ _GROUP_HEADS = (
     "legislator|delegates|delegate|organizer|supporter|opponent|ally|spokesmen|spokeswomen|economist|"
     "historian|researcher|professor|observer|attorney|prosecutor|investigator|"
     "percent|majority|minority|plurality|third|thirds|half|quarter|fifth|fifths|"  # "a third say", "most voters"
+    "editorial|editorials|column|memo|memos|letter|filing|lawsuit|complaint|ruling|ad|ads|tweet|release|analysis|"
+    "attendees|participants|respondents|protesters|demonstrators|citizens|fans|"
+    r"\d+(?:\.\d+)?%|"  # "47% say"
     r"(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)")  # "one in five", "four out of 10"
 _HEAD = re.compile(_GROUP_HEADS)
@@ -80,7 +84,7 @@ _PRONOUN = r"(?:he|she|they|it|we|He|She|They|It|We|I)"
 _OBJECT_PRONOUN = r"(?:him|her|them|it|us|me)"
 _GROUP = (rf"(?:(?:the|The|a|A|an|An|another|Another|one|One|some|Some|many|Many|most|Most|several|Several|"
           rf"other|Other|two|three|four|[A-Z][\w.-]*(?:’s|'s))\s+)?(?:(?!(?:which|who|whom|whose|that)\b)(?:[\w-]+|\d[\d,.]*)\s+){{0,3}}?"
-          rf"(?i:{_GROUP_HEADS})\b")
+          rf"(?i:{_GROUP_HEADS})(?!\w)")
 _PARTY = r"(?:\s*\([^()]{1,30}\))?"  # "(D-Wis.)"
 # A name after lower-case words that say who they are: "retired Army Lt. Gen. Mick Bednarek", "another New
 # Hampshire Democrat", "81-year-old Parker Eaton".
@@ -99,6 +103,7 @@ _APPOSITION = r"(?:,\s*(?P<role>[^“”\"]{2,200}?),|\s*(?:--|—|–)\s*(?P<ro
 _ADVERBS = (r"(?:(?:also|later|previously|then|further|again|repeatedly|recently|publicly|privately|earlier|"
             r"still|has|have|had|would|will|may|might|could|did|does|do|not|never|once|simply|reportedly|is|are|only|"
             r"was|were|been|long|often|always|already|now|just|even|first|since|"
+            r"(?:went|goes|go|going)\s+on\s+to|continued\s+to|(?:was|were|is|are)\s+quick\s+to|"
             r"(?!(?:rally|ally|family|supply|reply|apply|July|Italy|belly|bully|fly|holy|only|assembly)\b)\w{3,}ly)"
             r"\s+){0,3}")
 _LEAD_IN = r"(?:(?P<lead>[^,“”\"]{1,60}),\s+)?"
@@ -674,7 +679,13 @@ def _without_name_lead(m: re.Match | None, s: str) -> re.Match | None:
     if all(w[:1].isupper() for w in lead) and lead[0].lower() not in NOT_NAMES and (
             len(lead) > 1 or not is_common_word(lead[0])):
         return _patterns()["speaker_first_named"].match(s)
+    if any(w.lower() in _AUXILIARIES for w in lead) and lead[0].lower() not in _SUBORDINATORS:
+        return None  # "Michigan was only doing what others do, he told the court": a clause, reported after
     return m
+
+
+_SUBORDINATORS = frozenset("after before when while as if because since although though once until unless "
+                           "whether despite in on at during with without for by from under amid".split())
 
 
 
@@ -734,6 +745,8 @@ def _clause(text: str, masked: str, start: int, end: int, cue: str, m: re.Match,
                       if x.start() > start and x.start() not in own and _valid(x)
                       and _bare_or_that(x, masked[x.end():end])), None)
         limit = end if other is None else other.start()  # where another speaker takes over
+        semicolon = masked.find("; ", start, limit)
+        limit = limit if semicolon < 0 else semicolon  # "47% say A; 37% disagree": a new clause
         going_on = _going_on(masked, start, limit)
         if going_on and masked[start:going_on.start()].strip(" ,"):
             found += _span_quote(text, start, going_on.start(), speaker, role, cue)
@@ -878,7 +891,7 @@ class _Resolver:
                          if m.start not in opening and self.doc.text[max(0, m.start - 1):m.start] not in "“\"‘'(")
 
     def _remember(self, name: str, offset: int) -> None:
-        person = not is_organization(name) and name[:1].isupper()
+        person = not is_organization(name) and name[:1].isupper() and not is_place(name)
         plural = bool(_PLURAL_GROUP.search(name.lower())) and not name[:1].isupper()
         self.salient.append(_Referent(offset, name, person, plural,
                                       self.names.gender_of(name) if person else None))
@@ -893,7 +906,7 @@ class _Resolver:
             for mention in reversed([m for m in self.names.mentions if m.start < offset]):
                 name = self.names.canonical(mention.name, mention.start)
                 if not is_organization(name) and self.names.gender_of(name) in (None, wanted) \
-                        and not self._sentence_word(mention):
+                        and not self._sentence_word(mention) and not is_place(name):
                     return name
             return None
         if pronoun in ("they", "them"):

@@ -277,6 +277,26 @@ def test_speakers_rounded_shares_and_gestures_before_the_cue(text, speakers):
     assert [q.speaker for q in quotes(text)] == speakers
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Michigan was only doing what 40 states already do, he told the court in his filing.",
+     ("Michigan was only doing what 40 states already do", None, "told")),
+    ("There is less consensus on the bridge: 47% say the state should pay for it; 37% disagree.",
+     ("the state should pay for it", "47%", "say")),
+    ("The operation was outmatched, even though a number of attendees said they supported the mayor.",
+     ("they supported the mayor", "number of attendees", "said")),
+    ("“That is reason enough to visit the state,” the editorial said.",
+     ("That is reason enough to visit the state", "editorial", "said")),
+])
+def test_clauses_before_a_cue_places_shares_and_documents(text, expected):
+    [q] = quotes(text)
+    assert (q.text, q.speaker, q.cue) == expected
+
+
+def test_he_goes_on_to_say():
+    [q] = quotes("Tom Egge spoke first. He went on to say, “She once threw a Bible at an agent.”")
+    assert (q.speaker, q.cue, q.kind) == ("Tom Egge", "say", "direct")
+
+
 def test_a_list_of_verbs_is_a_list_of_reports():
     text = ("Ana Ruiz urged the council to close the bridge, proposed that the ferry run at night, and has been "
             "calling on the state to pay for repairs.")
