@@ -433,11 +433,14 @@ def _direct_quotes(doc: Document) -> list[_Direct]:
     apostrophes of some wire copy ('' and ``) pair like curly ones."""
     found: list[_Direct] = []
     text = doc.text
+    tags = _Cover([(m.start(), m.end()) for m in _TAG.finditer(text)])
     for number, paragraph in enumerate(doc.paragraphs):
         open_at: int | None = None
         open_len = 0
         for m in _QUOTE_MARK.finditer(text, paragraph.start, paragraph.end):
             at, mark = m.start(), m.group()
+            if tags.holds(at):
+                continue  # an attribute's value in markup left in the text: <tweet tweet-id="6772">
             if mark in ("“", "``") or (open_at is None and mark in ('"', "''")):
                 open_at, open_len = at, len(mark)  # a stray second opening mark starts the quote again
             elif open_at is not None:
@@ -459,13 +462,18 @@ def _trim(text: str, d: _Direct) -> _Direct:
 
 
 def _mask(text: str, directs: list[_Direct]) -> str:
-    """The text with quoted words blanked (same length), so a cue verb inside a quote is not taken for one."""
+    """The text with quoted words and markup tags blanked (same length), so a cue verb inside a quote or a tag
+    ("<tweet tweet-id=...>") is not taken for one."""
     chars = list(text)
-    for d in directs:
-        for i in range(d.start, d.end):
+    spans = [(d.start, d.end) for d in directs] + [(m.start(), m.end()) for m in _TAG.finditer(text)]
+    for start, end in spans:
+        for i in range(start, end):
             if not chars[i].isspace():
                 chars[i] = "x"
     return "".join(chars)
+
+
+_TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,300}>")  # markup a saved page or a corpus left in the text
 
 
 def _attribute_direct(doc: Document, masked: str, d: _Direct, sentence: Sentence, resolver: _Resolver,

@@ -297,6 +297,12 @@ def test_he_goes_on_to_say():
     assert (q.speaker, q.cue, q.kind) == ("Tom Egge", "say", "direct")
 
 
+def test_quotation_marks_inside_markup_tags_quote_nothing():
+    text = ('Ana Ruiz posted about it.\n<tweet tweet-id="677250632357715968" author="@ruiz"><tweet/>.\n'
+            'She said “the bridge will reopen” on Monday.')
+    assert [(q.text, q.speaker) for q in quotes(text)] == [("the bridge will reopen", "Ana Ruiz")]
+
+
 def test_a_list_of_verbs_is_a_list_of_reports():
     text = ("Ana Ruiz urged the council to close the bridge, proposed that the ferry run at night, and has been "
             "calling on the state to pay for repairs.")
