@@ -704,6 +704,8 @@ def _content_start(s: str, base: int) -> int:
     return base + offset
 
 
+_PARTICLES = {"back": ("away", "down", "off", "out", "up"), "call": ("off", "up", "back", "in"),
+              "find": ("out",), "show": ("up", "off"), "ask": ("out",), "add": ("up",), "note": ("down",)}
 _OPENS_A_QUOTE = re.compile(r"\s*(?:(?:why|how|what|whether)\s|[:,]?\s*[“\"])")  # "explained why", "noted: “...”"
 
 
@@ -713,8 +715,8 @@ def _bare_or_that(m: re.Match, rest: str) -> bool:
         return True
     lemma = _inflections().get((_cue(m) or "").lower(), "")
     words = rest.split()
-    if len(words) < 3 or lemma in _NEEDS_THAT:
-        return False
+    if len(words) < 3 or lemma in _NEEDS_THAT or words[0].lower() in _PARTICLES.get(lemma, ()):
+        return False  # "backed away from the deal", "called off the vote"
     if lemma in _NEEDS_CLAUSE and _OPENS_A_QUOTE.match(rest):
         return True
     if lemma in ("show", "find"):

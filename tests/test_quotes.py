@@ -303,6 +303,14 @@ def test_quotation_marks_inside_markup_tags_quote_nothing():
     assert [(q.text, q.speaker) for q in quotes(text)] == [("the bridge will reopen", "Ana Ruiz")]
 
 
+@pytest.mark.parametrize("text", [
+    "But the agreement faltered in May when Mr. Tom Egge backed away from the deal with the publisher.",
+    "The council called off the vote on the bridge after the storm.",
+])
+def test_a_verb_with_its_particle_is_another_verb(text):
+    assert quotes(text) == []
+
+
 def test_a_list_of_verbs_is_a_list_of_reports():
     text = ("Ana Ruiz urged the council to close the bridge, proposed that the ferry run at night, and has been "
             "calling on the state to pay for repairs.")
