@@ -99,7 +99,8 @@ _DETERMINER = (r"(?:the|a|an|The|A|An|this|This|its|his|her|their|our|Its|His|He
 _NP_WORD = r"[^\s,;:“”\"()―—]+"
 _NP = rf"(?:(?!{_NP_STOP}\b){_NP_WORD}{_PARTY}\s+){{0,7}}?(?!{_NP_STOP}\b|{_DETERMINER}\s){_NP_WORD}{_PARTY}"
 _SPEAKER = rf"(?P<speaker>(?<![\w’'-])(?:{_PRONOUN}\b|{_NP}))"  # from a word's start
-_APPOSITION = r"(?:,\s*(?P<role>[^“”\"]{2,200}?),|\s*(?:--|—|–)\s*(?P<role3>[^“”\"]{2,200}?)\s*(?:--|—|–))?"
+_APPOSITION = (r"(?:,\s*(?P<role>[^“”\"]{2,200}?),|\s*(?:--|—|–|\s-\s)\s*(?P<role3>[^“”\"]{2,200}?)"
+               r"\s*(?:--|—|–|\s-(?=\s)))?")
 _ADVERBS = (r"(?:(?:also|later|previously|then|further|again|repeatedly|recently|publicly|privately|earlier|"
             r"still|has|have|had|would|will|may|might|could|did|does|do|not|never|once|simply|reportedly|is|are|only|"
             r"was|were|been|long|often|always|already|now|just|even|first|since|"
@@ -198,7 +199,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # before an opening quotation mark: "Kim said: “" / "He told reporters, “"
         "before_quote": re.compile(
             rf"{_SPEAKER}{_APPOSITION}{_GESTURE}\s+{_ADVERBS}{cue}\b(?:\s+(?:{NAME.pattern}|{_OBJECT_PRONOUN}|"
-            rf"reporters|the\s+\w+))?[^“\"]{{0,40}}?[:,]?\s*$"),
+            rf"reporters|the\s+\w+))?(?:(?!\b(?:which|who|whom)\b)[^“\"]){{0,40}}?[:,]?\s*$"),
         # "shortly after Trump said he finally believes ...", "an architect who said he was stiffed"
         "mid": re.compile(
             rf"(?:[,;:]\s+|\s(?:--|—|–|-)\s+|\b(?i:after|before|when|while|because|since|as|although|though|and|but|"
@@ -217,6 +218,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "introducing": re.compile(rf"{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}(?P<cue>[a-z]\w+)\b[^“\".!?]{{0,60}}?:\s*$"),
         "participle_lead": re.compile(rf"(?P<cue>{_PARTICIPLES})\b\s*[,:]?\s+(?P<that>that\s+)?"),
         "describing": re.compile(rf"\b(?P<cue>{'|'.join(map(re.escape, describing))})\b[^“\"]{{0,40}}$"),
+        "describing_named": re.compile(rf"(?<![\w’'-])(?P<speaker>{_PRONOUN}|{NAME.pattern})\s+{_ADVERBS}"
+                                      rf"(?P<cue>{'|'.join(map(re.escape, describing))})\b[^“\"]{{0,40}}$"),
         # a sentence's subject, after any lead-in: followed by its verb or an apposition, not by a comma alone
         "subject": re.compile(rf"\s*(?P<speaker>{_PRONOUN}\b|{_GROUP}|{NAME.pattern})\b"
                               rf"(?=\s+[a-z]|,\s+(?:an?|the|who|which|whose|[A-Z][\w.]*\s+[A-Z])\b|{_PARTY}\s+[a-z])"),
@@ -494,6 +497,10 @@ def _attribute_direct(doc: Document, masked: str, d: _Direct, sentence: Sentence
         if m:
             speaker, role = resolver.speaker(m, close_end)
             return Quote(content, d.start, d.end, "direct", speaker, role, _cue(m))
+    holder = next((q for q in reported if q.start <= d.start and d.end <= q.end), None)
+    if holder is not None and holder.start < d.open_at - 2 and holder.speaker:
+        # the quoted words inside a longer report: "The rejection signals “the end” for the EU, said Wilders"
+        return Quote(content, d.start, d.end, "mixed", holder.speaker, holder.speaker_role, holder.cue)
     before = masked[sentence.start:d.open_at]
     m = _first_valid(patterns["before_quote"], before)
     if m:
@@ -503,10 +510,13 @@ def _attribute_direct(doc: Document, masked: str, d: _Direct, sentence: Sentence
     if introduced is not None:
         speaker, role, cue = introduced
         return Quote(content, d.start, d.end, "direct", speaker, role, cue)
-    holder = next((q for q in reported if q.start <= d.start and d.end <= q.end), None)
     if holder is not None:
         return Quote(content, d.start, d.end, "mixed", holder.speaker, holder.speaker_role, holder.cue)
     if not whole_sentence:
+        m = _valid(patterns["describing_named"].search(masked[sentence.start:d.open_at]))
+        if m:  # "what Sroka called a “let a thousand flowers bloom” approach"
+            speaker, role = resolver.speaker(m, sentence.start)
+            return Quote(content, d.start, d.end, "mixed", speaker, role, _cue(m))
         m = patterns["describing"].search(masked[sentence.start:d.open_at])
         subject = resolver.subject_of(sentence)
         if subject is not None and m:
@@ -555,7 +565,11 @@ def _reported(doc: Document, masked: str, sentence: Sentence, resolver: _Resolve
     m = _first_valid(patterns["parenthetical"], s)
     if m and m.start() > 3:
         return _clause(text, masked, _content_start(s, base), sentence.end, _cue(m), m, resolver, base)
-    m = _valid(_without_name_lead(patterns["speaker_first"].match(s), s))
+    m = _valid(patterns["content_first"].search(s))
+    if m and m.start() > 10 and m.groupdict().get("cue2"):  # "..., said Geert Wilders, founder of the party."
+        return _clause(text, masked, _content_start(s, base), base + m.start(), _cue(m), m, resolver, base)
+    m = _valid(_without_name_lead(patterns["speaker_first"].match(s), s)) or _valid(
+        patterns["speaker_first_named"].match(s))  # "Trump, speaking at a rally in Wilmington, warned that"
     if m and _bare_or_that(m, masked[base + m.end():sentence.end]):
         return _in_lead(text, masked, m, base, resolver) + _clause(
             text, masked, base + m.end(), sentence.end, _cue(m), m, resolver, base)
@@ -598,13 +612,18 @@ def _first_valid(pattern: re.Pattern, s: str) -> re.Match | None:
 
 
 def _in_lead(text: str, masked: str, m: re.Match, base: int, resolver: _Resolver) -> list[Quote]:
-    """A report in the sentence's lead-in: "After Hillary Clinton accused him of sexism, he warned, ..."."""
-    if not m.groupdict().get("lead"):
-        return []
-    end = base + m.end("lead")
-    found = next((x for x in _patterns()["mid"].finditer(masked, base, end)
+    """Reports in the sentence's lead-in or in its speaker's apposition: "After Hillary Clinton accused him of
+    sexism, he warned, ...", "Donald Trump - who previously said he would bomb the oil fields - said ..."."""
+    found = []
+    for group in ("lead", "role", "role3"):
+        if not m.groupdict().get(group):
+            continue
+        start, end = base + m.start(group) - 3, base + m.end(group)  # a relative "who" needs the comma or dash before
+        x = next((x for x in _patterns()["mid"].finditer(masked, max(base, start), end)
                   if _valid(x) and _bare_or_that(x, masked[x.end():end])), None)
-    return [] if found is None else _clause(text, masked, found.end(), end, _cue(found), found, resolver, 0)
+        if x is not None:
+            found += _clause(text, masked, x.end(), end, _cue(x), x, resolver, 0)
+    return found
 
 
 def _valid(m: re.Match | None) -> re.Match | None:
@@ -620,6 +639,7 @@ def _valid(m: re.Match | None) -> re.Match | None:
     if mention in ("who", "which") and m.re is _patterns()["mid"]:
         return None if _cue_in_a_name(m) else m  # "Priebus, who has said ...": the name before it
     if not words or words[-1].endswith(("’s", "'s", "‘s", "’", "'")) or mention.lower() in _FUNCTION_WORDS \
+            or not re.search(r"\w", mention) or _participle(words[0]) \
             or (len(words) == 1 and parts_of_speech(mention.lower()) == {"ADV"}) \
             or (len(words) == 1 and words[0].lower() in NOT_NAMES and not _is_pronoun(words[0])) \
             or (words[0].lower() in _SPEAKER_NEVER_STARTS and not _approximately(words)) \
@@ -634,6 +654,12 @@ _SPEAKER_NEVER_STARTS = frozenset("in on at for with from by after before during
                                   "toward towards within beyond".split())
 _QUANTIFIERS = frozenset("one two three four five six seven eight nine ten several many few all both each every "
                          "some any no other these those such".split())
+
+
+def _participle(word: str) -> bool:
+    """"speaking at a rally": a speaker never opens on a present participle ("retired Army Gen. Bednarek" may
+    open on a past one)."""
+    return word[:1].islower() and word.endswith("ing") and "VERB" in parts_of_speech(word)
 
 
 def _approximately(words: list[str]) -> bool:
@@ -715,8 +741,9 @@ def _bare_or_that(m: re.Match, rest: str) -> bool:
         return True
     lemma = _inflections().get((_cue(m) or "").lower(), "")
     words = rest.split()
-    if len(words) < 3 or lemma in _NEEDS_THAT or words[0].lower() in _PARTICLES.get(lemma, ()):
-        return False  # "backed away from the deal", "called off the vote"
+    if len(words) < 3 or lemma in _NEEDS_THAT or words[0].lower() in _PARTICLES.get(lemma, ()) or \
+            words[0].lower() in ("which", "who", "whom", "whose"):
+        return False  # "backed away from the deal", "called off the vote", "the bridge plan, which ..."
     if lemma in _NEEDS_CLAUSE and _OPENS_A_QUOTE.match(rest):
         return True
     if lemma in ("show", "find"):
@@ -755,6 +782,9 @@ def _clause(text: str, masked: str, start: int, end: int, cue: str, m: re.Match,
                       if x.start() > start and x.start() not in own and _valid(x)
                       and _bare_or_that(x, masked[x.end():end])), None)
         limit = end if other is None else other.start()  # where another speaker takes over
+        if mention.lower() in ("who", "which"):  # "Rubio, who is seeking reelection, and Nelson have ..."
+            close = re.compile(r",\s|\s[-—–―]\s").search(masked, start, limit)
+            limit = limit if close is None else close.start()
         semicolon = masked.find("; ", start, limit)
         limit = limit if semicolon < 0 else semicolon  # "47% say A; 37% disagree": a new clause
         going_on = _going_on(masked, start, limit)
@@ -876,7 +906,7 @@ class _Resolver:
     def _relative(self, sentence: str, at: int, base: int) -> str | None:
         """"who" names the phrase before it: "an architect who said" -> "architect"."""
         cut = max(0, at - 200)  # a name of at most nine words ends the phrase; no need to search the sentence
-        head = sentence[cut:at].rstrip(" ,")
+        head = re.sub(r"\s*\([^()]{1,30}\)$", "", sentence[cut:at].rstrip(" ,-—–―"))  # "Marco Rubio (R), who"
         trailing = _TRAILING_NAME.search(head)
         if trailing:
             name, _ = clean_name(trailing.group())

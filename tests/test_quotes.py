@@ -311,6 +311,23 @@ def test_a_verb_with_its_particle_is_another_verb(text):
     assert quotes(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Ruiz, speaking at a rally in Wilmington, N.C., warned that the bridge would fall.",
+     [("the bridge would fall", "Ana Ruiz", "warned")]),
+    ("The closure of the bridge signals “the beginning of the end” for the town, said Tom Egge, a council member.",
+     [("The closure of the bridge signals “the beginning of the end” for the town", "Tom Egge", "said")]),
+    ("Tom Egge, who said the project was vetted by counsel, said he was unaware of any dispute.",
+     [("the project was vetted by counsel", "Tom Egge", "said"),
+      ("he was unaware of any dispute", "Tom Egge", "said")]),
+    ("Council member Tom Egge - who previously said he would close the bridge - said on Monday that he would wait.",
+     [("he would close the bridge", "Tom Egge", "said"), ("he would wait", "Tom Egge", "said")]),
+    ("And the bridge plan, which Tom Egge had called a “disaster” and promised to scrap, survived the vote.",
+     [("disaster", "Tom Egge", "called")]),
+])
+def test_reports_in_appositions_participles_and_descriptions(text, expected):
+    assert [(q.text, q.speaker, q.cue) for q in quotes(text)] == expected
+
+
 def test_a_list_of_verbs_is_a_list_of_reports():
     text = ("Ana Ruiz urged the council to close the bridge, proposed that the ferry run at night, and has been "
             "calling on the state to pay for repairs.")
