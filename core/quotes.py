@@ -565,11 +565,14 @@ def _reported(doc: Document, masked: str, sentence: Sentence, resolver: _Resolve
     m = _first_valid(patterns["parenthetical"], s)
     if m and m.start() > 3:
         return _clause(text, masked, _content_start(s, base), sentence.end, _cue(m), m, resolver, base)
-    m = _valid(patterns["content_first"].search(s))
+    content_first = _valid(patterns["content_first"].search(s))
+    m = content_first
     if m and m.start() > 10 and m.groupdict().get("cue2"):  # "..., said Geert Wilders, founder of the party."
         return _clause(text, masked, _content_start(s, base), base + m.start(), _cue(m), m, resolver, base)
-    m = _valid(_without_name_lead(patterns["speaker_first"].match(s), s)) or _valid(
-        patterns["speaker_first_named"].match(s))  # "Trump, speaking at a rally in Wilmington, warned that"
+    first = patterns["speaker_first"].match(s)
+    m = _valid(_without_name_lead(first, s))
+    if first is not None and m is None:  # "Trump, speaking at a rally in Wilmington, warned that"
+        m = _valid(patterns["speaker_first_named"].match(s))
     if m and _bare_or_that(m, masked[base + m.end():sentence.end]):
         return _in_lead(text, masked, m, base, resolver) + _clause(
             text, masked, base + m.end(), sentence.end, _cue(m), m, resolver, base)
@@ -579,7 +582,7 @@ def _reported(doc: Document, masked: str, sentence: Sentence, resolver: _Resolve
         m = None  # "describes the valley" reports nothing; "described the plan as a failure" does
     if m and not _QUOTE_MARK.search(text, base + m.end(), sentence.end):  # a quoted label is the quote itself
         return _clause(text, masked, base + m.end(), sentence.end, _cue(m), m, resolver, base)
-    m = _valid(patterns["content_first"].search(s))
+    m = content_first
     if m and m.start() > 10:
         return _clause(text, masked, _content_start(s, base), base + m.start(), _cue(m), m, resolver, base)
     mid = next((m for m in patterns["mid"].finditer(s)
