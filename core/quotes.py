@@ -452,7 +452,7 @@ def _direct_quotes(doc: Document) -> list[_Direct]:
                 open_at = None
         if open_at is not None and paragraph.end - open_at > open_len:
             found.append(_Direct(open_at + open_len, paragraph.end, open_at, None, number))
-    return [_trim(text, d) for d in found if text[d.start:d.end].strip()]
+    return [d for d in (_trim(text, d) for d in found) if d.end > d.start]
 
 
 def _trim(text: str, d: _Direct) -> _Direct:

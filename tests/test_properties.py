@@ -16,7 +16,8 @@ NEWSY = st.text(
 WORDS = st.lists(st.sampled_from(
     ["said", "Kim", "Jong-un", "he", "she", "“", "”", '"', "Monday", "last", "week", "May", "1998", "ago", "two",
      "years", "according", "to", "the", "Agency", "told", "that", ",", ".", "\n", "President", "Trump", "Seoul",
-     "every", "quarter", "third", "3:45", "p.m.", "Mr.", "’s", "(AP)", "_", "WASHINGTON", "—", "''", "believes"]),
+     "every", "quarter", "third", "3:45", "p.m.", "Mr.", "’s", "(AP)", "_", "WASHINGTON", "—", "''", "believes",
+     ";", "<tweet id=\"1\">", "47%", "continued:", "who", "laughed", "and", "(R)", "About", "Lt.", " - "]),
     max_size=80).map(" ".join)
 SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -29,6 +30,7 @@ def check(text: str, published: str | None) -> None:
     for item in briefing["timeline"] + briefing["quotes"]:
         assert 0 <= item["start"] <= item["end"] <= len(clean)
         assert clean[item["start"]:item["end"]] == item["text"]
+    assert all(q["text"].strip() for q in briefing["quotes"])  # a quote always quotes something
     for keyphrase in briefing["keyphrases"]:
         assert 0 <= keyphrase["score"] <= 1
     assert len(briefing["summary"]["bluf"].split()) <= 46

@@ -328,6 +328,10 @@ def test_reports_in_appositions_participles_and_descriptions(text, expected):
     assert [(q.text, q.speaker, q.cue) for q in quotes(text)] == expected
 
 
+def test_an_opening_mark_before_nothing_but_punctuation_quotes_nothing():
+    assert [q.kind for q in quotes("Ana Ruiz told a “    ;\nThe bridge closed.")] == []
+
+
 def test_a_list_of_verbs_is_a_list_of_reports():
     text = ("Ana Ruiz urged the council to close the bridge, proposed that the ferry run at night, and has been "
             "calling on the state to pay for repairs.")
