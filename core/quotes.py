@@ -977,7 +977,7 @@ def _passive(m: re.Match) -> bool:
 def _is_role(text: str) -> bool:
     """An apposition that says who someone is ("a top scholar in Seoul"), not an aside ("however")."""
     words = text.split()
-    if words[0].lower() in ("who", "which", "whose", "whom", "that"):
+    if not words or words[0].lower() in ("who", "which", "whose", "whom", "that"):
         return False  # a relative clause tells what they did ("who endorsed Mr. Rubio"), not who they are
     return len(words) > 1 or words[0].lower() not in _ASIDES
 

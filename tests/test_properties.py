@@ -17,7 +17,8 @@ WORDS = st.lists(st.sampled_from(
     ["said", "Kim", "Jong-un", "he", "she", "“", "”", '"', "Monday", "last", "week", "May", "1998", "ago", "two",
      "years", "according", "to", "the", "Agency", "told", "that", ",", ".", "\n", "President", "Trump", "Seoul",
      "every", "quarter", "third", "3:45", "p.m.", "Mr.", "’s", "(AP)", "_", "WASHINGTON", "—", "''", "believes",
-     ";", "<tweet id=\"1\">", "47%", "continued:", "who", "laughed", "and", "(R)", "About", "Lt.", " - "]),
+     ";", "<tweet id=\"1\">", "47%", "continued:", "who", "laughed", "and", "(R)", "About", "Lt.", " - ", ", ,",
+     "NEW YORK (AP) —", "(CNN)", "adding that"]),
     max_size=80).map(" ".join)
 SETTINGS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -328,6 +328,13 @@ def test_reports_in_appositions_participles_and_descriptions(text, expected):
     assert [(q.text, q.speaker, q.cue) for q in quotes(text)] == expected
 
 
+def test_an_apposition_of_nothing_but_spaces_is_no_role():
+    text = ("called the NEW YORK (AP) — , NEW YORK (AP) —     -  said ? ago last week Mr. “ Outright \n called : "
+            "according to The ? ? according to according to he and Mr. ? <tweet id=\"1\"> said The he said (CNN) "
+            "and The    About \n ? said ” x (R) Trump ; <tweet id=\"1\"> x <tweet id=\"1\"> told adding that")
+    assert all(q.speaker_role is None or q.speaker_role.strip() for q in quotes(text))  # found by fuzzing
+
+
 def test_an_opening_mark_before_nothing_but_punctuation_quotes_nothing():
     assert [q.kind for q in quotes("Ana Ruiz told a “    ;\nThe bridge closed.")] == []
 
