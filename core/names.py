@@ -70,8 +70,7 @@ def _name_bounds(text: str) -> tuple[int, int, tuple[str, ...]]:
     words = list(re.finditer(r"\S+", text))
     titles: list[str] = []
     while len(words) > 1 and (words[0].group().lower() in NOT_NAMES or (
-            words[0].group().lower().rstrip(".") in TITLES
-            and not (len(words) == 2 and words[1].group().lower().strip(".,") in ORGANIZATION_WORDS))):
+            words[0].group().lower().rstrip(".") in TITLES and not _one_organization_word(words[1:]))):
         titles.append(words.pop(0).group())  # "President Trump" is Trump; "State Department" stays itself
     while len(words) > 1 and words[-1].group().lower() in CONNECTORS:
         words.pop()
@@ -79,7 +78,7 @@ def _name_bounds(text: str) -> tuple[int, int, tuple[str, ...]]:
     rest = words[inner[-1] + 1:] if inner else []
     if 1 <= len(rest) <= 3 and rest[0].group()[:1].isupper() and rest[0].group().lower() not in CONNECTORS \
             and not any(w.group().lower() == "and" for w in words) \
-            and not (len(rest) == 1 and rest[0].group().lower().strip(".,") in ORGANIZATION_WORDS):
+            and not _one_organization_word(rest):
         # "Army Lt. Gen. Mick Bednarek" is Mick Bednarek; "State Department" stays itself
         titles.extend(w.group() for w in words[:inner[-1] + 1])
         words = words[inner[-1] + 1:]
@@ -91,6 +90,11 @@ def _name_bounds(text: str) -> tuple[int, int, tuple[str, ...]]:
     while end > words[0].start() and text[end - 1] in ".,’'":
         end -= 1
     return words[0].start(), end, tuple(t for t in titles if t.lower() not in NOT_NAMES)
+
+
+def _one_organization_word(words: list[re.Match]) -> bool:
+    """What follows a title is one organization word ("State Department", "General Motors"): no person's name."""
+    return len(words) == 1 and words[0].group().lower().strip(".,") in ORGANIZATION_WORDS
 
 
 # Words that, capitalized in a Title Case headline, end a name: "Obama Says Museum Will Tell ..." is no name.

@@ -263,8 +263,9 @@ def find_quotes(doc: Document, names: NameBook | None = None) -> list[Quote]:
     """Direct and reported quotes in text order."""
     names = names or NameBook(doc.text)
     resolver = _Resolver(doc, names)
-    directs = _direct_quotes(doc)
-    masked = _mask(doc.text, directs)
+    tags = [(m.start(), m.end()) for m in _TAG.finditer(doc.text)]
+    directs = _direct_quotes(doc, tags)
+    masked = _mask(doc.text, directs, tags)
     quotes: list[Quote] = []
     by_sentence: dict[int, list[_Direct]] = {}
     for d in directs:
@@ -283,7 +284,7 @@ def find_quotes(doc: Document, names: NameBook | None = None) -> list[Quote]:
                 quotes.append(quote)
                 previous_direct = quote if quote.kind == "direct" else previous_direct
                 if quote.kind == "direct" and quote.speaker and d.close_at is not None:
-                    quotes.extend(_after_attribution(doc.text, masked, d.close_at, sentence, quote))
+                    quotes.extend(_report_after_quote(doc.text, masked, d.close_at, sentence, quote))
         candidates.extend(reported)
     covered = _Cover([(q.start, q.end) for q in quotes])  # a reported clause inside a quotation is its words
     quotes.extend(q for q in candidates if not covered.holds(q.start))
@@ -348,7 +349,7 @@ def _without_nested(quotes: list[Quote]) -> list[Quote]:
     return kept
 
 
-def _after_attribution(text: str, masked: str, close_at: int, sentence: Sentence, quote: Quote) -> list[Quote]:
+def _report_after_quote(text: str, masked: str, close_at: int, sentence: Sentence, quote: Quote) -> list[Quote]:
     """The speaker of a quotation goes on in their own attribution: "“...,” she said, adding that ..."."""
     m = _patterns()["participle"].search(masked, close_at, sentence.end)
     if m is None or m.start() - close_at > 80 or _QUOTE_MARK.search(masked, close_at + 1, m.start()):
@@ -413,10 +414,10 @@ def _attributed_after(text: str, end: int) -> bool:
 def _only_attribution(text: str, after: int, reported_end: int, reopen: int) -> bool:
     """Between the halves of one quotation stands its attribution and little else ("," he said on Monday. "):
     "“...,” Mr. Elkins said - but they could not back him. “...”" is two quotes."""
-    closing = _QUOTE_MARK.search(text, after, reopen)
-    opening = next(iter(list(_QUOTE_MARK.finditer(text, after, reopen))[-1:]), None)
-    if closing is None or opening is None or closing.start() == opening.start():
+    marks = list(_QUOTE_MARK.finditer(text, after, reopen))
+    if len(marks) < 2:
         return False
+    closing, opening = marks[0], marks[-1]
     m = _patterns()["after_quote"].match(text[closing.end():opening.start()])
     if m is None:
         return False
@@ -430,19 +431,19 @@ _SPLIT_GAP = 250
 
 # ---------------------------------------------------------------- quotation marks
 
-def _direct_quotes(doc: Document) -> list[_Direct]:
+def _direct_quotes(doc: Document, tags: list[tuple[int, int]]) -> list[_Direct]:
     """Pair quotation marks per paragraph; an opening mark left open runs to the paragraph's end, where a quote
     that goes on into the next paragraph (reopened there) stays one speaker's. Straight marks and the doubled
     apostrophes of some wire copy ('' and ``) pair like curly ones."""
     found: list[_Direct] = []
     text = doc.text
-    tags = _Cover([(m.start(), m.end()) for m in _TAG.finditer(text)])
+    in_tag = _Cover(tags)
     for number, paragraph in enumerate(doc.paragraphs):
         open_at: int | None = None
         open_len = 0
         for m in _QUOTE_MARK.finditer(text, paragraph.start, paragraph.end):
             at, mark = m.start(), m.group()
-            if tags.holds(at):
+            if in_tag.holds(at):
                 continue  # an attribute's value in markup left in the text: <tweet tweet-id="6772">
             if mark in ("“", "``") or (open_at is None and mark in ('"', "''")):
                 open_at, open_len = at, len(mark)  # a stray second opening mark starts the quote again
@@ -464,11 +465,11 @@ def _trim(text: str, d: _Direct) -> _Direct:
     return _Direct(start, end, d.open_at, d.close_at, d.paragraph)
 
 
-def _mask(text: str, directs: list[_Direct]) -> str:
+def _mask(text: str, directs: list[_Direct], tags: list[tuple[int, int]]) -> str:
     """The text with quoted words and markup tags blanked (same length), so a cue verb inside a quote or a tag
     ("<tweet tweet-id=...>") is not taken for one."""
     chars = list(text)
-    spans = [(d.start, d.end) for d in directs] + [(m.start(), m.end()) for m in _TAG.finditer(text)]
+    spans = [(d.start, d.end) for d in directs] + tags
     for start, end in spans:
         for i in range(start, end):
             if not chars[i].isspace():
@@ -637,7 +638,7 @@ def _valid(m: re.Match | None) -> re.Match | None:
     mention = next((groups[k] for k in ("speaker", "speaker2", "speaker3", "speaker4") if groups.get(k)), "")
     words = mention.split()
     role = re.split(r"\b(?:who|which|that|whose|whom)\b", groups.get("role") or "x")[0].split() or ["who"]
-    if role[0].lower() in ("and", "but", "or", "so", "yet") or _holds_a_verb([*role, "x"]):
+    if role[0].lower() in _COORDINATORS or _holds_a_verb([*role, "x"]):
         return None  # "Burlington, Iowa, and, citing ...", "Iowa, on Sunday, Mrs. Clinton tried to expand ...,"
     if mention in ("who", "which") and m.re is _patterns()["mid"]:
         return None if _cue_in_a_name(m) else m  # "Priebus, who has said ...": the name before it
@@ -655,6 +656,7 @@ def _valid(m: re.Match | None) -> re.Match | None:
 _SPEAKER_NEVER_STARTS = frozenset("in on at for with from by after before during since until into about over under "
                                   "across through amid among without despite to of upon than via per like unlike "
                                   "toward towards within beyond".split())
+_COORDINATORS = ("and", "but", "or", "so", "yet")
 _QUANTIFIERS = frozenset("one two three four five six seven eight nine ten several many few all both each every "
                          "some any no other these those such".split())
 
@@ -681,7 +683,7 @@ def _holds_a_verb(words: list[str]) -> bool:
 def _cue_is_a_noun(words: list[str]) -> bool:
     """The word before the cue makes the cue a noun: "across the four states", "made similar comments" (alone,
     as in "but few believe" or "as some have speculated", it is the speaker)."""
-    while words and words[0].lower() in ("but", "and", "yet", "so", "or", "as"):
+    while words and words[0].lower() in (*_COORDINATORS, "as"):
         words = words[1:]
     word = words[-1] if len(words) > 1 else ""
     w = word.lower()
@@ -716,12 +718,12 @@ def _without_name_lead(m: re.Match | None, s: str) -> re.Match | None:
     if all(w[:1].isupper() for w in lead) and lead[0].lower() not in NOT_NAMES and (
             len(lead) > 1 or not is_common_word(lead[0])):
         return _patterns()["speaker_first_named"].match(s)
-    if any(w.lower() in _AUXILIARIES for w in lead) and lead[0].lower() not in _SUBORDINATORS:
+    if any(w.lower() in _AUXILIARIES for w in lead) and lead[0].lower() not in _LEAD_IN_OPENERS:
         return None  # "Michigan was only doing what others do, he told the court": a clause, reported after
     return m
 
 
-_SUBORDINATORS = frozenset("after before when while as if because since although though once until unless "
+_LEAD_IN_OPENERS = frozenset("after before when while as if because since although though once until unless "
                            "whether despite in on at during with without for by from under amid".split())
 
 
@@ -786,7 +788,7 @@ def _clause(text: str, masked: str, start: int, end: int, cue: str, m: re.Match,
                       and _bare_or_that(x, masked[x.end():end])), None)
         limit = end if other is None else other.start()  # where another speaker takes over
         if mention.lower() in ("who", "which"):  # "Rubio, who is seeking reelection, and Nelson have ..."
-            close = re.compile(r",\s|\s[-—–―]\s").search(masked, start, limit)
+            close = _RELATIVE_END.search(masked, start, limit)
             limit = limit if close is None else close.start()
         semicolon = masked.find("; ", start, limit)
         limit = limit if semicolon < 0 else semicolon  # "47% say A; 37% disagree": a new clause
@@ -801,6 +803,9 @@ def _clause(text: str, masked: str, start: int, end: int, cue: str, m: re.Match,
         if other is None:
             return found
         start, cue, m, base = other.end(), _cue(other), other, 0
+
+
+_RELATIVE_END = re.compile(r",\s|\s[-—–―]\s")
 
 
 def _going_on(masked: str, start: int, end: int) -> re.Match | None:
@@ -917,12 +922,9 @@ class _Resolver:
         words = head.split()
         return words[-1] if words else None
 
-    def _sentence_word(self, mention) -> bool:
-        """"Outright victory is vital, he said": "Outright" is no person for "he" to name."""
-        return self._not_a_name(mention.name)
-
     def _not_a_name(self, word: str) -> bool:
-        """One capitalized word that is no noun and is capitalized only where it opens a sentence."""
+        """One capitalized word that is no noun and is capitalized only where it opens a sentence: "Outright
+        victory is vital, he said" gives "he" no "Outright" to name."""
         return " " not in word and word not in self._mid_sentence and is_common_word(word) and \
             "NOUN" not in parts_of_speech(word.lower()) and word.lower() not in _QUANTIFIERS
 
@@ -949,7 +951,7 @@ class _Resolver:
             for mention in reversed([m for m in self.names.mentions if m.start < offset]):
                 name = self.names.canonical(mention.name, mention.start)
                 if not is_organization(name) and self.names.gender_of(name) in (None, wanted) \
-                        and not self._sentence_word(mention) and not is_place(name):
+                        and not self._not_a_name(mention.name) and not is_place(name):
                     return name
             return None
         if pronoun in ("they", "them"):
@@ -1003,7 +1005,7 @@ def _group_name(mention: str) -> str:
 
 def _strip_article(text: str) -> str:
     words = text.split()
-    while words and (words[0].lower() in ("but", "and", "yet", "so", "or", "as", "while", "whereas", "though",
+    while words and (words[0].lower() in (*_COORDINATORS, "as", "while", "whereas", "though",
                                           "although", "because", "since", "when", "if")
                      or parts_of_speech(words[0].lower()) == {"ADV"}):
         words = words[1:]  # "But few believe ...", "Perhaps the mayor believes ...": the speaker is "few", "mayor"
