@@ -26,6 +26,8 @@ def isolated_dirs(tmp_path_factory, monkeypatch):
 def schema_validator():
     from jsonschema import Draft202012Validator
 
+    if not SCHEMA.exists():
+        pytest.skip(f"the contract is not beside this checkout ({SCHEMA})")
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     return Draft202012Validator(schema)
 
