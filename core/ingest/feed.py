@@ -1,11 +1,14 @@
 """RSS and Atom feeds: one article per item, the feed's title as its source.
 
 feedparser reads every RSS and Atom dialect in use, tolerates the broken feeds the web is full of, and
-normalizes their dozen date formats.
+normalizes their dozen date formats. It is only ever given the document itself, as a file object: handed a
+string, feedparser takes it for a URL (and fetches it) or a file name (and reads it) before it takes it for a
+document, so a feed file holding `file:///home/me/private.xml` or `/dev/zero` would be followed.
 """
 
 from __future__ import annotations
 
+import io
 import re
 
 from core.ingest.errors import IngestError
@@ -26,7 +29,7 @@ def parse_feed(text: str) -> list[RawArticle | IngestError]:
 
     if "<!ENTITY" in text:
         raise IngestError("XML entity declarations are not accepted in feeds (entity expansion)")
-    parsed = feedparser.parse(text, sanitize_html=True, resolve_relative_uris=False)
+    parsed = feedparser.parse(io.BytesIO(text.encode("utf-8")), sanitize_html=True, resolve_relative_uris=False)
     if not parsed.entries:
         if parsed.bozo:
             raise IngestError(f"malformed feed: {parsed.bozo_exception}")
