@@ -10,10 +10,12 @@ import hashlib
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 
 from core import keyphrases, quotes, summary, timeline
 from core.article import Article
 from core.briefing import Briefing
+from core.ingest.sanitize import sanitize_field
 from core.names import NameBook
 from core.store import Store, StoreError
 from core.text import Document
@@ -35,6 +37,33 @@ def extract(article: Article) -> Briefing:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class ExtractionFailure:
+    """An article the extractors failed on, as the one line the user sees: one hostile article must not take
+    the rest of the batch, or the dashboard and the note being typed in it, down with it."""
+
+    article: Article
+    reason: str
+
+    def __str__(self) -> str:
+        title = f" ({self.article.title})" if self.article.title else ""
+        return f"{self.article.path or self.article.id}{title}: not extracted: {self.reason}"
+
+
+class ExtractionError(Exception):
+    """Raised for an ExtractionFailure when the caller gave no on_failure to hear of it."""
+
+
+def extract_or_failure(article: Article) -> Briefing | ExtractionFailure:
+    """extract(), with any error of the extractors turned into a failure of this article alone. Run in the
+    worker, so a pool's map goes on past it."""
+    try:
+        return extract(article)
+    except (Exception, RecursionError) as exc:  # every error of the extractors is this article's problem
+        detail = (sanitize_field(str(exc)) or "")[:200]  # an exception's text may quote the article
+        return ExtractionFailure(article, f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__)
+
+
 def cache_context(article: Article) -> str:
     """The metadata the extractors read besides the text (the title weighs keyphrases, the date anchors the
     timeline): a cached result is reused only when these match too."""
@@ -47,12 +76,14 @@ def extract_many(
     workers: int = 1,
     store: Store | None = None,
     on_store_error: Callable[[StoreError], None] | None = None,
+    on_failure: Callable[[ExtractionFailure], None] | None = None,
 ) -> list[Briefing]:
-    """Briefings in the articles' order; cached ones come from the store, new ones are computed and stored."""
+    """Briefings in the articles' order; cached ones come from the store, new ones are computed and stored.
+    An article the extractors fail on is left out and reported to on_failure (raised without one)."""
     results: list[Briefing | None] = [None] * len(articles)
-    for index, briefing in _extract_indexed(articles, workers, store, on_store_error):
+    for index, briefing in _extract_indexed(articles, workers, store, on_store_error, on_failure):
         results[index] = briefing
-    return results  # type: ignore[return-value]  # every index is filled
+    return [b for b in results if b is not None]
 
 
 def iter_extract(
@@ -61,6 +92,7 @@ def iter_extract(
     workers: int = 1,
     store: Store | None = None,
     on_store_error: Callable[[StoreError], None] | None = None,
+    on_failure: Callable[[ExtractionFailure], None] | None = None,
 ) -> Iterator[Briefing]:
     """Each briefing as soon as it is ready (cached ones first), holding none of them: a batch of any size
     streams through in bounded memory.
@@ -68,8 +100,9 @@ def iter_extract(
     New results are stored every _SAVE_EVERY articles, so a run killed half-way keeps what it finished and the
     next run resumes from there. A store that fails (a full disk) is reported to on_store_error once and then
     left alone: the briefings still come, only not cached. Without on_store_error the error is raised.
+    An article the extractors fail on is reported to on_failure and the others go on (raised without one).
     """
-    for _, briefing in _extract_indexed(articles, workers, store, on_store_error):
+    for _, briefing in _extract_indexed(articles, workers, store, on_store_error, on_failure):
         yield briefing
 
 
@@ -84,7 +117,8 @@ _LOOKUP_CHUNK = 400  # cached analyses decoded at a time: 10,000 at once would h
 
 
 def _extract_indexed(articles: Sequence[Article], workers: int, store: Store | None,
-                     on_store_error: Callable[[StoreError], None] | None) -> Iterator[tuple[int, Briefing]]:
+                     on_store_error: Callable[[StoreError], None] | None,
+                     on_failure: Callable[[ExtractionFailure], None] | None) -> Iterator[tuple[int, Briefing]]:
     todo: list[int] = []
     for start in range(0, len(articles), _LOOKUP_CHUNK):
         indices = range(start, min(start + _LOOKUP_CHUNK, len(articles)))
@@ -104,6 +138,11 @@ def _extract_indexed(articles: Sequence[Article], workers: int, store: Store | N
                 yield index, Briefing.from_analysis(article, EXTRACTOR_VERSION, analysis)
     unsaved: list[Briefing] = []
     for index, briefing in zip(todo, _compute([articles[i] for i in todo], workers), strict=True):
+        if isinstance(briefing, ExtractionFailure):
+            if on_failure is None:
+                raise ExtractionError(str(briefing))
+            on_failure(briefing)
+            continue
         yield index, briefing
         if store is not None:
             unsaved.append(briefing)
@@ -137,13 +176,13 @@ def _store_failed(exc: StoreError, on_store_error: Callable[[StoreError], None] 
 _POOL_WORTH_IT = 8  # below this many articles, starting worker processes costs more than it saves
 
 
-def _compute(articles: list[Article], workers: int) -> Iterator[Briefing]:
+def _compute(articles: list[Article], workers: int) -> Iterator[Briefing | ExtractionFailure]:
     if workers <= 1 or len(articles) < _POOL_WORTH_IT:
-        yield from map(extract, articles)
+        yield from map(extract_or_failure, articles)
         return
     chunk = max(1, min(32, len(articles) // (workers * 4)))
     with ProcessPoolExecutor(max_workers=min(workers, len(articles))) as pool:
-        yield from pool.map(extract, articles, chunksize=chunk)
+        yield from pool.map(extract_or_failure, articles, chunksize=chunk)
 
 
 def default_workers() -> int:

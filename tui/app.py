@@ -26,7 +26,7 @@ from core.corpus import Corpus, Digest
 from core.export import briefing_markdown
 from core.files import write_atomic
 from core.ingest import DEFAULT_MAX_BYTES, STDIN, Problem, ingest, input_names
-from core.pipeline import cached_briefing, default_workers, extract_many, iter_extract
+from core.pipeline import ExtractionFailure, cached_briefing, default_workers, extract_many, iter_extract
 from core.store import Review, Store, StoreError, clean_tags
 from tui.commands import ArticleCommands
 from tui.corpus import CorpusScreen, keyphrase_rows, quote_rows, speaker_rows, timeline_rows
@@ -106,6 +106,9 @@ class BriefApp(App):
         # review changes the store refused (a full disk), by (content hash, field): retried on every later write
         # and at exit, and reported on the terminal if they still fail, so no note is silently dropped
         self.unsaved: dict[tuple[str, str], tuple[str, Callable[[], None]]] = {}
+        # what is typed in an open note or tags editor and not yet saved, by editor: printed at exit if the app
+        # ends (a crash, a kill) with the editor still open
+        self.drafts: dict[int, tuple[str, str]] = {}
         self.watch_seconds = watch
         self.notices = list(notices)
         self.preferred_theme = theme
@@ -116,7 +119,8 @@ class BriefApp(App):
         self.export_dir = Path(export_dir) if export_dir else Path.cwd()
         self.articles: list[Article] = []
         self.loaded = False  # the inputs have been read once
-        self.problems: list[Problem] = []
+        self.problems: list[Problem | ExtractionFailure] = []
+        self.failed: set[str] = set()  # keys of the articles the extractors failed on (counted as done)
         self.reviews: dict[str, Review] = {}
         self.corpus = Corpus()  # what the list, the filter and the corpus views need of every briefing
         self._recent: OrderedDict[str, Briefing] = OrderedDict()  # the last briefings shown or arrived
@@ -324,7 +328,8 @@ class BriefApp(App):
         corpus views see the whole batch."""
         workers = default_workers() if len(articles) > 50 else 1
         pending: list[tuple[Briefing, Digest]] = []
-        for briefing in iter_extract(articles, workers=workers, store=self.store, on_store_error=self._store_failed):
+        for briefing in iter_extract(articles, workers=workers, store=self.store, on_store_error=self._store_failed,
+                                     on_failure=lambda failure: self.call_from_thread(self._failed, failure)):
             # indexed here, off the UI thread; the UI hears of them in batches, one call per 100 results
             pending.append((briefing, self.corpus.add(briefing.article.key, briefing)))
             if len(pending) >= 100:
@@ -373,6 +378,15 @@ class BriefApp(App):
         if groups != self.groups:
             self.groups = groups
             self.refresh_list()
+
+    def _failed(self, failure: ExtractionFailure) -> None:
+        """One article the extractors failed on: said once, kept for the exit report; the batch goes on."""
+        if failure.article.key in self.failed:
+            return
+        self.failed.add(failure.article.key)
+        self.problems.append(failure)
+        self.notify(str(failure), title="not extracted", severity="warning", markup=False)
+        self._update_status_line()
 
     def _remember(self, briefing: Briefing) -> None:
         """One briefing extracted on request (the selected article, before the background reached it)."""
@@ -448,8 +462,9 @@ class BriefApp(App):
 
     @work(thread=True, group="extract")
     def extract_selected(self, article: Article) -> None:
-        [briefing] = extract_many([article], store=self.store, on_store_error=lambda exc: None)
-        self.call_from_thread(self._remember, briefing)
+        for briefing in extract_many([article], store=self.store, on_store_error=lambda exc: None,
+                                     on_failure=lambda failure: self.call_from_thread(self._failed, failure)):
+            self.call_from_thread(self._remember, briefing)
 
     def _show_briefing(self, briefing: Briefing) -> None:
         """Fill the panes on screen (the tabs, or the grid at wide widths); the others catch up when shown."""
@@ -552,7 +567,8 @@ class BriefApp(App):
             parts.append("read-only database" if self.store.read_only else "not saving")
         if self.unsaved:
             parts.append(f"{len(self.unsaved)} unsaved")
-        done = min(len(self.corpus), len(self.articles))  # counted, not looked up per article: runs per 100 results
+        # counted, not looked up per article: this runs per 100 results
+        done = min(len(self.corpus) + len(self.failed), len(self.articles))
         progress = base.query_one("#progress", ProgressBar)
         progress.display = done < len(self.articles)
         if done < len(self.articles):
@@ -625,7 +641,9 @@ class BriefApp(App):
             return (Review(review.status, tags, review.note, review.updated_at),
                     "tags: " + (", ".join(tags) or "none") if saved else "")
 
-        self._edit_review(lambda article, review: PromptScreen("Tags, comma separated", ", ".join(review.tags)), save)
+        self._edit_review(lambda article, review: PromptScreen(
+            "Tags, comma separated", ", ".join(review.tags),
+            draft_label=f"tags on {article.title or article.id} (being typed):"), save)
 
     def _edit_review(self, screen, save) -> None:
         """Ask about the current article in a modal screen; a cancelled one (None) leaves the store untouched."""
@@ -810,7 +828,8 @@ class BriefApp(App):
 
     @work(thread=True, exclusive=True, group="export")
     def write_export(self, articles: list[Article], target: Path) -> None:
-        briefings = extract_many(articles, store=self.store, on_store_error=lambda exc: None)
+        briefings = extract_many(articles, store=self.store, on_store_error=lambda exc: None,
+                                 on_failure=lambda failure: self.call_from_thread(self._failed, failure))
         try:
             write_atomic(target, briefing_markdown(briefings, self.reviews))
         except OSError as exc:

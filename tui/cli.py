@@ -145,9 +145,16 @@ def run_extract(args: argparse.Namespace) -> int:
             store = Store(database_path(args.db))
         except StoreError as exc:
             report(f"{exc}; continuing without the cache")
+    failures = []
+
+    def failed(failure) -> None:
+        failures.append(failure)
+        report(str(failure))
+
     try:
         briefings = extract_many(articles, workers=args.workers or default_workers(), store=store,
-                                 on_store_error=lambda exc: report(f"{exc}; results are not cached"))
+                                 on_store_error=lambda exc: report(f"{exc}; results are not cached"),
+                                 on_failure=failed)
     finally:
         if store is not None:
             store.close()
@@ -168,11 +175,10 @@ def run_extract(args: argparse.Namespace) -> int:
     except OSError as exc:
         report(f"{args.output}: cannot write: {exc.strerror or exc}")
         return EXIT_INPUT_FAILED
-    return EXIT_INPUT_FAILED if loaded.problems else EXIT_OK
+    return EXIT_INPUT_FAILED if loaded.problems or failures else EXIT_OK
 
 
 def run_dashboard(args: argparse.Namespace) -> int:
-    from core.ingest.sanitize import sanitize
     from core.store import open_for_browsing
     from tui.config import load_config
 
@@ -190,19 +196,31 @@ def run_dashboard(args: argparse.Namespace) -> int:
                    store_problem=store_problem)
     try:
         app.run(mouse=not args.no_mouse)
-        failure = app.retry_unsaved()
-    finally:
+    finally:  # also when run() itself raises: what the user wrote is printed before anything else happens
+        failure = app.retry_unsaved() if app.unsaved else None
         store.close()
+        lost = _report_unsaved(app, failure)
     for problem in app.problems:
         report(str(problem))
     if store_problem:
         report(store_problem)
+    return EXIT_INPUT_FAILED if lost or app.return_code not in (None, 0) else EXIT_OK
+
+
+def _report_unsaved(app, failure: str | None) -> bool:
+    """Print every change the store refused and every editor's unsaved text on stderr; True if there were any."""
+    from core.ingest.sanitize import sanitize
+
     if app.unsaved:
-        report(f"{failure}; these changes were not saved:")
+        report(f"{failure or 'the dashboard stopped'}; these changes were not saved:")
         for description, _ in app.unsaved.values():
             print(sanitize(description), file=sys.stderr)
-        return EXIT_INPUT_FAILED
-    return EXIT_OK
+    if app.drafts:
+        report("the dashboard closed with an editor open; what was typed there was not saved:")
+        for label, text in app.drafts.values():
+            print(sanitize(label), file=sys.stderr)
+            print(sanitize(text), file=sys.stderr)
+    return bool(app.unsaved or app.drafts)
 
 
 def _dashboard_actions() -> set[str]:
@@ -229,7 +247,8 @@ def run_export(args: argparse.Namespace) -> int:
         reviews = store.reviews()
         flagged = [a for a in store.articles() if reviews.get(a.content_hash) and
                    reviews[a.content_hash].status == "flagged"]
-        briefings = extract_many(flagged, store=store, on_store_error=lambda exc: None)
+        briefings = extract_many(flagged, store=store, on_store_error=lambda exc: None,
+                                 on_failure=lambda failure: report(str(failure)))
     text = briefing_markdown(briefings, reviews)
     if args.output == "-":
         sys.stdout.write(text)

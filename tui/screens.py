@@ -29,6 +29,24 @@ class HelpScreen(ModalScreen[None]):
             yield Static(text)
 
 
+def keep_draft(screen: ModalScreen, label: str | None, initial: str, text: str) -> None:
+    """What the user has typed and not yet saved, held by the app while the editor is open: if the dashboard
+    dies with the editor open (a crash, a kill from the terminal), the exit report prints it, so it is not lost."""
+    drafts = getattr(screen.app, "drafts", None)
+    if drafts is None or label is None:
+        return
+    if text == initial:
+        drafts.pop(id(screen), None)
+    else:
+        drafts[id(screen)] = (label, text)
+
+
+def drop_draft(screen: ModalScreen) -> None:
+    drafts = getattr(screen.app, "drafts", None)
+    if drafts is not None:
+        drafts.pop(id(screen), None)
+
+
 class NoteScreen(ModalScreen[str | None]):
     """A multi-line note; ctrl+s saves, escape cancels (the note in the store stays as it was)."""
 
@@ -38,6 +56,13 @@ class NoteScreen(ModalScreen[str | None]):
         super().__init__()
         self.note_title = title
         self.note = note
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        keep_draft(self, f"note on {self.note_title} (being typed):", self.note, event.text_area.text)
+
+    def dismiss(self, result=None):
+        drop_draft(self)
+        return super().dismiss(result)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -56,14 +81,22 @@ class NoteScreen(ModalScreen[str | None]):
 
 
 class PromptScreen(ModalScreen[str | None]):
-    """One line of input: tags, or a yes/no answer."""
+    """One line of input: tags, or a yes/no answer. With a draft_label, what is typed is kept as a draft."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, question: str, value: str = "") -> None:
+    def __init__(self, question: str, value: str = "", draft_label: str | None = None) -> None:
         super().__init__()
         self.question = question
         self.value = value
+        self.draft_label = draft_label
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        keep_draft(self, self.draft_label, self.value, event.value)
+
+    def dismiss(self, result=None):
+        drop_draft(self)
+        return super().dismiss(result)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
