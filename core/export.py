@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from core.briefing import Briefing
-from core.store import Review
+from core.review import Review
 
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 _LINE_START = re.compile(r"^(\s*)([-=>]|\d+[.)])", re.MULTILINE)

@@ -16,16 +16,15 @@ from itertools import pairwise
 
 from core.article import Article
 from core.lexicon import parts_of_speech
+from core.vocabulary.calendar import MONTHS, WEEKDAYS
 
 VERSION = "3"
 DEFAULT_TOP = 10
 _CANDIDATE_POOL = 6  # candidates examined per phrase wanted: enough after the filters, cheap to check
 
 # Words that make a phrase a date or a quantity rather than a topic (the timeline shows those).
-_TEMPORAL = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december today yesterday tomorrow tonight week weeks month months "
-    "year years day days time times ".split())
+_TEMPORAL = frozenset((*WEEKDAYS, *MONTHS, *"today yesterday tomorrow tonight week weeks month months year years day "
+                                            "days time times".split()))
 _QUANTITIES = frozenset(
     "million millions billion billions thousand thousands hundred hundreds percent cent mph miles mile "
     "acres acre feet foot pounds tons dollars cents kilometers km ".split())

@@ -11,16 +11,9 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from core.lexicon import parts_of_speech
+from core.vocabulary.calendar import MONTHS, WEEKDAYS
+from core.vocabulary.titles import ABBREVIATED_TITLES, FEMALE_TITLES, MALE_TITLES, TITLES
 
-# Titles that stand before a name and are not part of it; they become the speaker's role.
-TITLES = frozenset(
-    "mr mrs ms miss dr prof president vice sen senator rep representative gov governor gen general lt col colonel "
-    "capt captain sgt adm admiral secretary minister chancellor premier prime king queen prince princess pope "
-    "judge justice mayor chairman chairwoman chair ambassador commissioner director chief leader sheikh rev "
-    "former acting deputy candidate nominee spokesman spokeswoman sir lady lord officer detective inspector "
-    "attorney speaker state foreign defense defence interior finance sec".split())
-_MALE_TITLES = frozenset("mr king prince sir lord sheikh".split())
-_FEMALE_TITLES = frozenset("mrs ms miss queen princess lady".split())
 # Head words that make a name an organization rather than a person.
 ORGANIZATION_WORDS = frozenset(
     "agency ministry department party news post times journal press service services council committee "
@@ -34,21 +27,20 @@ ORGANIZATION_WORDS = frozenset(
     "pharmaceuticals foods bancorp financial insurance telecom communications".split())
 CONNECTORS = frozenset({"of", "the", "for", "and", "de", "del", "da", "van", "von", "der", "al", "bin", "la", "le"})
 # A capitalized word; a full stop only after an initial, an acronym or a title, so "Ukraine. Analysts" is two.
-_NAME_WORD = (r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|Jr|Sr|Prof|"
-              r"Capt|Adm|Rev|Pres)\.|[A-Z][\w'’-]*)")
+_NAME_WORD = rf"(?:(?:[A-Z]\.){{2,}}|[A-Z]\.(?=\s+[A-Z])|(?:{'|'.join(ABBREVIATED_TITLES)})\.|[A-Z][\w'’-]*)"
 # Never from inside a word ("comScore" is no "Score"), and at most nine words: a run of capitals ("THE UNITED
 # STATES SAID THE ...") would otherwise be one name that every pattern holding NAME backtracks over, word by word.
 NAME = re.compile(rf"(?<![\w’'])(?:{_NAME_WORD})(?:[ \t]+(?:(?:of|the|for|and|de|del|da|van|von|der|al|bin|la|le)"
                   rf"[ \t]+){{0,3}}{_NAME_WORD}){{0,8}}")
 # Capitalized words that begin sentences without naming anything.
-NOT_NAMES = frozenset(
-    "the a an and but or so yet if when while after before during since although though as at in on by for "
-    "with from to of this that these those there here it its his her their our my your he she they we i you "
-    "however meanwhile moreover nevertheless therefore thus also still then now today yesterday tomorrow "
-    "last next earlier later instead indeed even only just according without despite amid among under over "
-    "some many most several all both each every no not one two three four five such what which who whom whose "
-    "why how where monday tuesday wednesday thursday friday saturday sunday january february march april may "
-    "june july august september october november december mr mrs ms dr".split())
+NOT_NAMES = frozenset((
+    *"the a an and but or so yet if when while after before during since although though as at in on by for "
+     "with from to of this that these those there here it its his her their our my your he she they we i you "
+     "however meanwhile moreover nevertheless therefore thus also still then now today yesterday tomorrow "
+     "last next earlier later instead indeed even only just according without despite amid among under over "
+     "some many most several all both each every no not one two three four five such what which who whom whose "
+     "why how where".split(),
+    *WEEKDAYS, *MONTHS, "mr", "mrs", "ms", "dr"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,9 +168,9 @@ def gender(name: str, titles: tuple[str, ...] = ()) -> str | None:
     """'male', 'female' or None when unknown; only a title or a given name that is clearly one or the other."""
     for title in titles:
         t = title.lower().rstrip(".")
-        if t in _MALE_TITLES:
+        if t in MALE_TITLES:
             return "male"
-        if t in _FEMALE_TITLES:
+        if t in FEMALE_TITLES:
             return "female"
     words = name.split()
     if len(words) < 2:

@@ -17,6 +17,9 @@ from core.actors import is_place
 from core.lexicon import is_common_word, parts_of_speech
 from core.names import NAME, NOT_NAMES, NameBook, clean_name, is_organization, person_of_place
 from core.text import Document, Sentence, split_sentences
+from core.vocabulary.calendar import MONTH_NAME, PARTS_OF_DAY, WEEKDAY
+from core.vocabulary.function_words import AUXILIARIES, COORDINATORS, PERSONAL_PRONOUNS, QUANTIFIERS
+from core.vocabulary.titles import ABBREVIATED_TITLES, HONORIFICS
 
 VERSION = "4"
 
@@ -112,15 +115,13 @@ _LEAD_IN = r"(?:(?P<lead>[^,“”\"]{1,60}),\s+)?"
 # the clause.
 _TAKES_A_LISTENER = ("tell", "remind", "assure", "inform", "warn")
 # A role ends at a comma or a full stop, not at the stop of "Mr." or an initial: ", a friend of Mr. Rubio."
-_ROLE_END = "".join(rf"(?<!\b{a})" for a in ("Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov",
-                                              "Lt", "Col", "[A-Z]"))
+_ROLE_END = "".join(rf"(?<!\b{a})" for a in (*ABBREVIATED_TITLES, "[A-Z]"))
 # What the speaker did as they spoke: "he laughed and said", "Trump paused, then said"
 _GESTURE = r"(?:\s+[a-z]{3,}ed(?:\s+\w+ly)?(?:\s+and|,\s+then))?"
 # When it was said, between the cue and the clause: "said Tuesday it would ...", "told CNN last week that ..."
-_WHEN = (r"(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|"
-         r"(?:last|this|earlier\s+this)\s+(?:week|month|year|morning|afternoon|evening|night)|"
-         r"in\s+{month}|{month}\s+\d{{1,2}})(?=[\s,]))?").format(
-    month="(?:January|February|March|April|May|June|July|August|September|October|November|December)")
+_WHEN = (rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|yesterday|today|tonight|"
+         rf"(?:last|this|earlier\s+this)\s+(?:week|month|year|{'|'.join(PARTS_OF_DAY)})|"
+         rf"in\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2}})(?=[\s,]))?")
 # "said on Friday", "said in a statement", "said X, a director at Y, whose advocates lobby every campaign"
 _TRAILING = r"(?:[,\s]+(?:[^\s“”\"]+\s*){1,6}?)?(?:,?\s+(?:who|whose|whom|which)\s[^“”\"]*?)?"
 
@@ -233,9 +234,6 @@ _PARTICIPLES = ("saying|adding|arguing|claiming|noting|insisting|warning|explain
                 "admitting|contending|maintaining|complaining|telling reporters|telling|referring to|echoing|"
                 "recalling|promising|vowing|pledging")
 _FUNCTION_WORDS = frozenset("the a an this that these those there here what which who in on at as".split())
-_AUXILIARIES = frozenset(
-    "is are was were be been being will would can could should must may might has have had do does did "
-    "won't can't didn't doesn't isn't wasn't aren't weren't hasn't haven't wouldn't shouldn't".split())
 
 
 _QUOTE_MARK = re.compile(r"“|”|\"|''|``")
@@ -638,7 +636,7 @@ def _valid(m: re.Match | None) -> re.Match | None:
     mention = next((groups[k] for k in ("speaker", "speaker2", "speaker3", "speaker4") if groups.get(k)), "")
     words = mention.split()
     role = re.split(r"\b(?:who|which|that|whose|whom)\b", groups.get("role") or "x")[0].split() or ["who"]
-    if role[0].lower() in _COORDINATORS or _holds_a_verb([*role, "x"]):
+    if role[0].lower() in COORDINATORS or _holds_a_verb([*role, "x"]):
         return None  # "Burlington, Iowa, and, citing ...", "Iowa, on Sunday, Mrs. Clinton tried to expand ...,"
     if mention in ("who", "which") and m.re is _patterns()["mid"]:
         return None if _cue_in_a_name(m) else m  # "Priebus, who has said ...": the name before it
@@ -656,9 +654,6 @@ def _valid(m: re.Match | None) -> re.Match | None:
 _SPEAKER_NEVER_STARTS = frozenset("in on at for with from by after before during since until into about over under "
                                   "across through amid among without despite to of upon than via per like unlike "
                                   "toward towards within beyond".split())
-_COORDINATORS = ("and", "but", "or", "so", "yet")
-_QUANTIFIERS = frozenset("one two three four five six seven eight nine ten several many few all both each every "
-                         "some any no other these those such".split())
 
 
 def _participle(word: str) -> bool:
@@ -670,7 +665,7 @@ def _participle(word: str) -> bool:
 def _approximately(words: list[str]) -> bool:
     """"About four out of 10 voters", "Over 40 percent": a preposition that rounds a number."""
     return len(words) > 1 and words[0].lower() in ("about", "over", "under") and (
-        words[1][:1].isdigit() or words[1].lower() in _QUANTIFIERS)
+        words[1][:1].isdigit() or words[1].lower() in QUANTIFIERS)
 
 
 def _holds_a_verb(words: list[str]) -> bool:
@@ -683,13 +678,13 @@ def _holds_a_verb(words: list[str]) -> bool:
 def _cue_is_a_noun(words: list[str]) -> bool:
     """The word before the cue makes the cue a noun: "across the four states", "made similar comments" (alone,
     as in "but few believe" or "as some have speculated", it is the speaker)."""
-    while words and words[0].lower() in (*_COORDINATORS, "as"):
+    while words and words[0].lower() in (*COORDINATORS, "as"):
         words = words[1:]
     word = words[-1] if len(words) > 1 else ""
     w = word.lower()
     if not word[:1].islower() or words[-2].lower() == "in":  # "one in five say" is a share of people
         return False
-    if w in _QUANTIFIERS or w[:1].isdigit() or parts_of_speech(w) == {"ADJ"}:
+    if w in QUANTIFIERS or w[:1].isdigit() or parts_of_speech(w) == {"ADJ"}:
         return True
     # "the caustic chant": an adjective after a determiner qualifies the cue; "the official said" is a speaker
     return words[-2].lower() in ("the", "a", "an", "this", "that", "his", "her", "their", "its", "our") and \
@@ -718,7 +713,7 @@ def _without_name_lead(m: re.Match | None, s: str) -> re.Match | None:
     if all(w[:1].isupper() for w in lead) and lead[0].lower() not in NOT_NAMES and (
             len(lead) > 1 or not is_common_word(lead[0])):
         return _patterns()["speaker_first_named"].match(s)
-    if any(w.lower() in _AUXILIARIES for w in lead) and lead[0].lower() not in _LEAD_IN_OPENERS:
+    if any(w.lower() in AUXILIARIES for w in lead) and lead[0].lower() not in _LEAD_IN_OPENERS:
         return None  # "Michigan was only doing what others do, he told the court": a clause, reported after
     return m
 
@@ -761,7 +756,7 @@ def _bare_or_that(m: re.Match, rest: str) -> bool:
 def _reads_as_clause(words: list[str]) -> bool:
     for i, word in enumerate(words):
         w = word.lower().strip(",.;:")
-        if w in _AUXILIARIES or (w == "to" and 0 < i <= 5):  # "expect Clinton to win"
+        if w in AUXILIARIES or (w == "to" and 0 < i <= 5):  # "expect Clinton to win"
             return True
         if i and w.endswith(("ed", "s")) and "VERB" in parts_of_speech(w) and words[i - 1][:1].isalpha():
             return True
@@ -907,7 +902,7 @@ class _Resolver:
             name, titles = apart[0], (*titles, f"of {apart[1]}")
         if not name or name.lower() in NOT_NAMES:
             return (_group_name(mention), None) if before else (None, None)
-        titles = tuple(t for t in titles if t.lower() not in _HONORIFICS)
+        titles = tuple(t for t in titles if t.lower().rstrip(".") not in HONORIFICS)
         descriptor = " ".join(x for x in (_strip_article(before), " ".join(titles)) if x) or None
         return self.names.canonical(name, offset), descriptor
 
@@ -926,7 +921,7 @@ class _Resolver:
         """One capitalized word that is no noun and is capitalized only where it opens a sentence: "Outright
         victory is vital, he said" gives "he" no "Outright" to name."""
         return " " not in word and word not in self._mid_sentence and is_common_word(word) and \
-            "NOUN" not in parts_of_speech(word.lower()) and word.lower() not in _QUANTIFIERS
+            "NOUN" not in parts_of_speech(word.lower()) and word.lower() not in QUANTIFIERS
 
     @cached_property
     def _mid_sentence(self) -> frozenset[str]:
@@ -986,7 +981,6 @@ def _is_role(text: str) -> bool:
 
 _ASIDES = frozenset("however meanwhile too also though instead nonetheless nevertheless moreover furthermore "
                     "therefore again still indeed then later earlier".split())
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mr.", "mrs.", "ms."})
 
 
 def _cue(m: re.Match) -> str | None:
@@ -995,7 +989,7 @@ def _cue(m: re.Match) -> str | None:
 
 
 def _is_pronoun(mention: str) -> bool:
-    return mention.lower() in {"he", "she", "they", "it", "we", "i", "him", "her", "them", "us", "me"}
+    return mention.lower() in PERSONAL_PRONOUNS
 
 
 def _group_name(mention: str) -> str:
@@ -1005,7 +999,7 @@ def _group_name(mention: str) -> str:
 
 def _strip_article(text: str) -> str:
     words = text.split()
-    while words and (words[0].lower() in (*_COORDINATORS, "as", "while", "whereas", "though",
+    while words and (words[0].lower() in (*COORDINATORS, "as", "while", "whereas", "though",
                                           "although", "because", "since", "when", "if")
                      or parts_of_speech(words[0].lower()) == {"ADV"}):
         words = words[1:]  # "But few believe ...", "Perhaps the mayor believes ...": the speaker is "few", "mayor"

@@ -12,13 +12,11 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from core.article import Article
-
-STATUSES = ("new", "read", "flagged", "dismissed")
+from core.review import STATUSES, Review, Status, clean_tags, is_status
 
 # Forward migrations: MIGRATIONS[n] takes a database from schema n to n + 1.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
@@ -62,21 +60,8 @@ class StoreError(Exception):
     """A database brief cannot use; the message says why and what to do."""
 
 
-@dataclass(frozen=True, slots=True)
-class Review:
-    status: str = "new"
-    tags: tuple[str, ...] = ()
-    note: str = ""
-    updated_at: str | None = None
-
-
 def _listing_key(inputs: Sequence[str]) -> str:
     return "listing\x1f" + "\x1f".join(inputs)
-
-
-def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
-    """Tags as stored: whitespace collapsed, empty ones dropped, each once, sorted."""
-    return tuple(sorted({" ".join(t.split()) for t in tags} - {""}))
 
 
 def _now() -> str:
@@ -295,8 +280,8 @@ class Store:
                 result[content] = Review(tags=tuple(tags[content]))
         return result
 
-    def set_status(self, content_hashes: str | Iterable[str], status: str) -> None:
-        if status not in STATUSES:
+    def set_status(self, content_hashes: str | Iterable[str], status: Status) -> None:
+        if not is_status(status):
             raise ValueError(f"unknown status {status!r}; one of {', '.join(STATUSES)}")
         hashes = [content_hashes] if isinstance(content_hashes, str) else list(content_hashes)
         now = _now()

@@ -10,20 +10,11 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
-# Words that end with a full stop without ending the sentence.
-ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof sen rep gov gen lt col capt cmdr adm sgt cpl pvt maj st jr sr rev hon pres supt det insp "
-    "fr inc corp co ltd llc bros dept univ assn no nos vol vs etc al approx est fig jan feb mar apr jun jul aug "
-    "sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ft mt ave blvd rd hwy u.s u.k u.n e.u "
-    "a.m p.m d.c n.y l.a i.e e.g ph.d".split())
+from core.vocabulary.abbreviations import ABBREVIATIONS
+from core.vocabulary.datelines import DATELINE
+
 # A sentence ends at . ! ? (or an ellipsis), with any closing quotes or brackets, before the next one opens.
 _BOUNDARY = re.compile(r"(?:[.!?]+|…)[\"'”’)\]]*(?=\s+(?:''|``|[\"'“‘(\[])?[A-Z0-9])")  # '' and `` open in wire copy
-# The place and agency a wire story opens with, which is no part of its first sentence: "WASHINGTON ― ",
-# "ORLANDO, Fla. (Reuters) - ", "LOS ANGELES -- ", "(CNN) -- ", "(CNN)".
-_AGENCY = r"\([A-Z][\w.&]*(?:[ \t]+[A-Z][\w.&]*)*\)"
-_DATELINE = re.compile(
-    rf"[ \t]*(?:[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+)*(?:,[ \t]+[A-Z][A-Za-z.]+(?:[ \t]+[A-Z][A-Za-z.]+)?)?"
-    rf"(?:[ \t]+{_AGENCY})?[ \t]+(?:--|―|—|–|-)[ \t]+|{_AGENCY}[ \t]*(?:(?:--|―|—|–|-)[ \t]*)?)(?=[\"'“‘`A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
@@ -54,7 +45,7 @@ class Document:
     def sentences(self) -> tuple[Sentence, ...]:
         found: list[Sentence] = []
         for number, paragraph in enumerate(self.paragraphs):
-            dateline = _DATELINE.match(self.text, paragraph.start, paragraph.end)
+            dateline = DATELINE.match(self.text, paragraph.start, paragraph.end)
             opening = dateline.end() if dateline and dateline.end() < paragraph.end else paragraph.start
             for start, end in split_sentences(self.text, opening, paragraph.end):
                 found.append(Sentence(start, end, number))

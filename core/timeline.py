@@ -13,39 +13,35 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from core.text import Document
+from core.vocabulary.calendar import (
+    MONTH,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    PARTS_OF_DAY,
+    SEASONS,
+    WEEKDAY,
+    WEEKDAYS,
+    capitalized,
+)
+from core.vocabulary.numbers import NUMBER_WORDS, ORDINALS, VAGUE_COUNTS
 
 VERSION = "1"
 
-_MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-           "september": 9, "october": 10, "november": 11, "december": 12}
-_MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-               "oct": 10, "nov": 11, "dec": 12}
-_MONTH_WORDS = frozenset(("january", "february", "march", "april", "may", "june", "july", "august", "september",
-                          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-                          "sept", "oct", "nov", "dec"))
-_WEEKDAYS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-            "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-            "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100, "single": 1}
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_MONTH_WORDS = frozenset((*MONTHS, *MONTH_ABBREVIATIONS))
+_NUMBERS = {"a": 1, "an": 1, **NUMBER_WORDS, "single": 1}
 _UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "month": "M", "year": "Y",
           "decade": "DE", "century": "CE", "quarter": "Q", "weekend": "WE", "night": "NI", "morning": "MO",
           "afternoon": "AF", "evening": "EV"}
 _TIME_UNITS = {"second", "minute", "hour"}
-_PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-_SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
-
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-          r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
-_NUM = (r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-        r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|"
-        r"several|few|a few|many|some|single)")
+_NUM = rf"(?:\d+(?:\.\d+)?|{'|'.join((*_NUMBERS, *VAGUE_COUNTS))})"
 _UNIT = r"(?:second|minute|hour|day|week|month|year|decade|century|quarter)"
-_PART = r"(?:morning|afternoon|evening|night)"
+_PART = f"(?:{'|'.join(PARTS_OF_DAY)})"
+# A month standing alone, without a day: "May" has a rule of its own (the verb is far more common), and the
+# abbreviations "Mar.", "Apr.", "Jun.", "Jul.", "Sep." read as months only beside a day.
+_MONTH_ALONE = "|".join((capitalized(m for m in MONTHS if m != "may"),
+                         *(rf"{a.capitalize()}\." for a in ("jan", "feb", "aug", "sept", "oct", "nov", "dec"))))
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +194,7 @@ def _tense(text: str, sentence) -> int:
 
 def _month_number(word: str) -> int:
     w = word.lower().rstrip(".")
-    return _MONTHS.get(w) or _MONTH_ABBR[w]
+    return MONTHS.get(w) or MONTH_ABBREVIATIONS[w]
 
 
 def _number(word: str) -> int | None:
@@ -259,11 +255,11 @@ def _weekday(m, anchor, tense):
     following = m.string[m.end():m.end() + 20].split()[:1]
     if following and following[0][:1].isupper() and following[0].rstrip(",.").lower() not in _MONTH_WORDS:
         return None  # "Sunday Times", "Monday Night Football": a name, not a day
-    weekday = _WEEKDAYS[m.group("weekday").lower()]
+    weekday = WEEKDAYS[m.group("weekday").lower()]
     value = anchor.weekday(weekday, tense or -1)
     part = m.group("part")
     if part:
-        return "TIME", f"{value}T{_PARTS_OF_DAY[part.lower()]}"
+        return "TIME", f"{value}T{PARTS_OF_DAY[part.lower()]}"
     return "DATE", value
 
 
@@ -281,7 +277,7 @@ def _this_part(m, anchor, tense):
     part = m.group("part").lower()
     offset = -1 if m.group("which").lower() in ("yesterday", "last") else (1 if m.group("which").lower() ==
                                                                             "tomorrow" else 0)
-    return "TIME", f"{anchor.shift_days(offset)}T{_PARTS_OF_DAY[part]}"
+    return "TIME", f"{anchor.shift_days(offset)}T{PARTS_OF_DAY[part]}"
 
 
 def _relative_unit(m, anchor, tense):
@@ -297,11 +293,11 @@ def _relative_unit(m, anchor, tense):
         return "DATE", anchor.quarter(offset)
     if unit == "weekend":
         return "DATE", f"{anchor.week(offset)}-WE"
-    if unit in _SEASONS:
+    if unit in SEASONS:
         year = anchor.year(-1 if offset < 0 and anchor.day and anchor.day.month < 6 else (1 if offset > 0 and
                                                                                        anchor.day and
                                                                                        anchor.day.month > 8 else 0))
-        return "DATE", f"{year}-{_SEASONS[unit]}"
+        return "DATE", f"{year}-{SEASONS[unit]}"
     return None
 
 
@@ -330,7 +326,7 @@ def _ago(m, anchor, tense):
 
 
 def _quarter(m, anchor, tense):
-    q = _ORDINALS[m.group("ord").lower()]
+    q = ORDINALS[m.group("ord").lower()]
     year = m.group("year")
     if year:
         return "DATE", f"{year}-Q{q}"
@@ -346,7 +342,7 @@ def _half(m, anchor, tense):
 
 
 def _season(m, anchor, tense):
-    season = _SEASONS[(m.group("season") or m.group("season2")).lower()]
+    season = SEASONS[(m.group("season") or m.group("season2")).lower()]
     year = m.group("year") or m.group("year2")
     return "DATE", f"{year or anchor.year()}-{season}"
 
@@ -355,7 +351,7 @@ def _duration(m, anchor, tense):
     n_text = (m.group("n") or "").lower()
     unit = m.group("unit").lower().rstrip("s")
     code = _UNITS[unit]
-    if n_text in ("several", "few", "a few", "many", "some"):
+    if n_text in VAGUE_COUNTS:
         n = "X"
     else:
         number = _number(n_text) if n_text else 1
@@ -388,8 +384,8 @@ def _set(m, anchor, tense):
     unit = m.group("unit")
     if unit:
         u = unit.lower()
-        if u in _WEEKDAYS:
-            return "SET", f"XXXX-WXX-{_WEEKDAYS[u]}"
+        if u in WEEKDAYS:
+            return "SET", f"XXXX-WXX-{WEEKDAYS[u]}"
         return "SET", f"{'PT' if u in _TIME_UNITS else 'P'}1{_UNITS[u]}"
     return None
 
@@ -441,13 +437,12 @@ def _may(m, anchor, tense):
 def _compile() -> list[tuple[re.Pattern, object]]:
     i = re.IGNORECASE
     return [
-        (re.compile(rf"\b(?:{_WEEKDAY},?\s+)?(?P<month>{_MONTH})\s+(?P<day>{_DAY})\b(?:,?\s+(?P<year>{_YEAR})\b)?"),
+        (re.compile(rf"\b(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{_DAY})\b(?:,?\s+(?P<year>{_YEAR})\b)?"),
          _full_date),
-        (re.compile(rf"\b(?P<day>{_DAY})\s+(?P<month>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b"), _full_date),
+        (re.compile(rf"\b(?P<day>{_DAY})\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b"), _full_date),
         (re.compile(r"\b(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<year>\d{4}|\d{2})\b"), _numeric_date),
         (re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b"), _iso_date),
-        (re.compile(rf"\b(?P<month>(?:January|February|March|April|June|July|August|September|October|November|"
-                    rf"December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.))(?:,?\s+(?P<year>{_YEAR}))?\b"),
+        (re.compile(rf"\b(?P<month>(?:{_MONTH_ALONE}))(?:,?\s+(?P<year>{_YEAR}))?\b"),
          _month_year),
         (re.compile(rf"\bMay\b(?:\s+(?P<year>{_YEAR})\b)?"), _may),
         (re.compile(rf"(?<![$£€\d,.])\b(?P<fiscal>fiscal\s+)?(?:(?:the\s+)?(?:mid-|early\s+|late\s+))?"
@@ -455,7 +450,7 @@ def _compile() -> list[tuple[re.Pattern, object]]:
          _year),
         (re.compile(r"\b(?:[Tt]he\s+)?(?:mid-|early\s+|late\s+)?(?:'|’)?(?P<decade>(?:1[6-9]|20)\d0|[2-9]0)(?:'|’)?s\b"),
          _decade),
-        (re.compile(rf"\b(?P<weekday>{_WEEKDAY})(?:\s+(?P<part>{_PART}))?\b"), _weekday),
+        (re.compile(rf"\b(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{_PART}))?\b"), _weekday),
         (re.compile(r"\b(?:today|yesterday|tomorrow|tonight)\b", i), _deictic),
         (re.compile(rf"\b(?P<which>this|yesterday|tomorrow|last)\s+(?P<part>{_PART})\b", i), _this_part),
         (re.compile(r"\b(?P<which>last|past|previous|this|current|next|coming)\s+"
@@ -479,7 +474,7 @@ def _compile() -> list[tuple[re.Pattern, object]]:
         (re.compile(r"\b(?:(?:the\s+)?(?:past|last|recent)\s+|several\s+|many\s+)?(?P<unit>years|months|weeks|days|"
                     r"hours|decades|minutes)\b(?!\s+(?:ago|earlier|later|old))", i), _bare_plural),
         (re.compile(r"\b(?:every|each|per|(?:once|twice|(?:three|four|several)\s+times)\s+a)\s+(?P<unit>day|week|"
-                    r"month|year|hour|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:daily|weekly|"
+                    rf"month|year|hour|{capitalized(WEEKDAYS)})\b|\b(?:daily|weekly|"
                     r"monthly|annually|yearly|hourly|quarterly|nightly)\b", i), _set),
         (re.compile(r"\b(?:now|currently|nowadays|at present|the present|recently|lately|previously|formerly|"
                     r"the past|the future|in the past)\b", i), _reference),

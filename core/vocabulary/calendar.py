@@ -1,0 +1,31 @@
+"""Months, weekdays, seasons and parts of the day, with their numbers and TIMEX3 codes, and the patterns that find
+them in text. Dicts keep calendar order, which the patterns follow."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12}
+# As news abbreviates them (AP style writes "Sept."); "may" has no abbreviation. "sept" stands before "sep" so
+# a pattern tries the longer form first.
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sept": 9, "sep": 9, "oct": 10,
+    "nov": 11, "dec": 12}
+WEEKDAYS: dict[str, int] = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}  # ISO
+WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+PARTS_OF_DAY: dict[str, str] = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def capitalized(words: Iterable[str]) -> str:
+    """An alternation of the words as they are written in running text ("January|February|...")."""
+    return "|".join(w.capitalize() for w in words)
+
+
+# A month's full name; and a month as news writes it, full or abbreviated with or without its full stop.
+MONTH_NAME = f"(?:{capitalized(MONTHS)})"
+MONTH = "(?:" + "|".join((capitalized(MONTHS), *(rf"{a.capitalize()}\.?" for a in MONTH_ABBREVIATIONS))) + ")"
+WEEKDAY = f"(?:{capitalized(WEEKDAYS)})"
