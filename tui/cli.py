@@ -10,9 +10,10 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from contextlib import suppress
 
-from core.ingest import DEFAULT_MAX_BYTES, Ingested, ingest
-from core.ingest.dates import normalize_date
+from core.ingest import DEFAULT_MAX_BYTES, Ingested, ingest, size_limit
+from core.ingest.dates import read_date
 from core.locations import database_path, seeds_dir
 
 EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -46,7 +47,7 @@ def _dashboard_parser() -> argparse.ArgumentParser:
                         help="files or folders of articles (.txt .md .html .json .jsonl .xml/.rss/.atom), or - "
                              "for standard input; default: the seed articles")
     parser.add_argument("--no-mouse", action="store_true", help="do not capture the mouse")
-    parser.add_argument("--watch", type=float, nargs="?", const=10.0, metavar="SECONDS",
+    parser.add_argument("--watch", type=_seconds, nargs="?", const=10.0, metavar="SECONDS",
                         help="look for new files in the inputs every SECONDS (default 10)")
     _common(parser)
     return parser
@@ -81,9 +82,9 @@ def _export_parser() -> argparse.ArgumentParser:
 
 
 def _date(value: str) -> str:
-    normalized = normalize_date(value)
+    normalized, problem = read_date(value)
     if normalized is None:
-        raise argparse.ArgumentTypeError(f"not a date: {value!r} (use YYYY-MM-DD)")
+        raise argparse.ArgumentTypeError(f"{problem or 'no date'} (use YYYY-MM-DD)")
     return normalized
 
 
@@ -97,21 +98,34 @@ def _positive(value: str) -> int:
     return number
 
 
-def _megabytes(value: str) -> int:
+def _seconds(value: str) -> float:
+    """A watch interval: inf, nan, 0 or a negative number would make the timer spin or never fire."""
     try:
         number = float(value)
     except ValueError:
-        number = 0
-    if number <= 0:
-        raise argparse.ArgumentTypeError(f"not a size in MB: {value!r}")
-    return int(number * 2**20)
+        number = float("nan")
+    if not 0.5 <= number <= 86400:
+        raise argparse.ArgumentTypeError(f"{value[:40]!r}: a number of seconds from 0.5 to 86400")
+    return number
+
+
+def _megabytes(value: str) -> int:
+    try:
+        return size_limit(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{value[:40]!r}: {exc}") from None
 
 
 def max_bytes(args: argparse.Namespace, config) -> int:
     """--max-size, else the config's max_size, else the default."""
-    if args.max_size:
+    if args.max_size is not None:
         return args.max_size
-    return int(config.max_size * 2**20) if config.max_size else DEFAULT_MAX_BYTES
+    return size_limit(config.max_size) if config.max_size is not None else DEFAULT_MAX_BYTES
+
+
+def database(args: argparse.Namespace, config) -> str | None:
+    """--db, else BRIEF_DB, else database in config.toml (then the default of database_path)."""
+    return args.db or (None if os.environ.get("BRIEF_DB") else config.database)
 
 
 def report(message: str) -> None:
@@ -127,7 +141,6 @@ def load_inputs(paths: Sequence[str], max_bytes: int) -> Ingested:
 
 def run_extract(args: argparse.Namespace) -> int:
     from core.export import briefing_markdown
-    from core.files import write_atomic
     from core.pipeline import default_workers, extract_many
     from core.store import Store, StoreError
     from tui.config import load_config
@@ -142,7 +155,7 @@ def run_extract(args: argparse.Namespace) -> int:
     store = None
     if not args.no_cache:
         try:
-            store = Store(database_path(args.db))
+            store = Store(database_path(database(args, config)))
         except StoreError as exc:
             report(f"{exc}; continuing without the cache")
     failures = []
@@ -164,18 +177,40 @@ def run_extract(args: argparse.Namespace) -> int:
         output = json.dumps([b.to_json() for b in briefings], ensure_ascii=False, indent=2) + "\n"
     else:
         output = briefing_markdown(briefings)
-    try:
-        if args.output:
-            write_atomic(args.output, output)
-        else:
-            sys.stdout.write(output)
-            sys.stdout.flush()
-    except BrokenPipeError:
-        sys.stderr.close()
-    except OSError as exc:
-        report(f"{args.output}: cannot write: {exc.strerror or exc}")
+    if not write_output(args.output, output):
         return EXIT_INPUT_FAILED
     return EXIT_INPUT_FAILED if loaded.problems or failures else EXIT_OK
+
+
+def write_output(target: str | os.PathLike | None, text: str) -> bool:
+    """Write to the file (atomically where it is a regular file) or to stdout when target is None or "-";
+    a failure is one line on stderr (a full disk, a closed pipe), never a traceback. True if written."""
+    from core.files import write_atomic
+
+    try:
+        if target is None or str(target) == "-":
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        else:
+            write_atomic(target, text)
+    except BrokenPipeError:  # the reader went away (`| head`): nothing to say, and nowhere to say it
+        with suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - so the interpreter's flush at exit says nothing
+        return False
+    except OSError as exc:
+        if target is None or str(target) == "-":
+            with suppress(OSError):
+                sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - the same: stdout cannot take the rest either
+        report(f"{'standard output' if target in (None, '-') else _shown(target)}: cannot write: "
+               f"{(exc.strerror or str(exc)).lower()}")
+        return False
+    return True
+
+
+def _shown(path: str | os.PathLike) -> str:
+    from core.ingest.sanitize import sanitize_field
+
+    return sanitize_field(os.fsdecode(path)) or "?"
 
 
 def run_dashboard(args: argparse.Namespace) -> int:
@@ -186,8 +221,7 @@ def run_dashboard(args: argparse.Namespace) -> int:
     for problem in problems:
         report(problem)
     paths = args.paths or [str(seeds_dir())]
-    store, store_problem = open_for_browsing(
-        database_path(args.db or (None if os.environ.get("BRIEF_DB") else config.database)))
+    store, store_problem = open_for_browsing(database_path(database(args, config)))
     from tui.app import BriefApp
 
     app = BriefApp(paths, store=store, max_bytes=max_bytes(args, config),
@@ -234,12 +268,15 @@ def run_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from core.export import briefing_markdown
-    from core.files import write_atomic
     from core.pipeline import extract_many
     from core.store import Store, StoreError
+    from tui.config import load_config
 
+    config, problems = load_config()
+    for problem in problems:
+        report(problem)
     try:
-        store = Store(database_path(args.db))
+        store = Store(database_path(database(args, config)))
     except StoreError as exc:
         report(str(exc))
         return EXIT_INPUT_FAILED
@@ -251,17 +288,13 @@ def run_export(args: argparse.Namespace) -> int:
                                  on_failure=lambda failure: report(str(failure)))
     text = briefing_markdown(briefings, reviews)
     if args.output == "-":
-        sys.stdout.write(text)
-        return EXIT_OK
+        return EXIT_OK if write_output(None, text) else EXIT_INPUT_FAILED
     target = Path(args.output or f"briefing-{date.today().isoformat()}.md")
     if target.exists() and not args.force:
-        report(f"{target}: exists; use --force to overwrite or -o to write elsewhere")
+        report(f"{_shown(target)}: exists; use --force to overwrite or -o to write elsewhere")
         return EXIT_INPUT_FAILED
-    try:
-        write_atomic(target, text)
-    except OSError as exc:
-        report(f"{target}: cannot write: {exc.strerror or exc}")
+    if not write_output(target, text):
         return EXIT_INPUT_FAILED
-    print(f"brief: wrote {len(briefings)} flagged article{'s' if len(briefings) != 1 else ''} to {target}",
+    print(f"brief: wrote {len(briefings)} flagged article{'s' if len(briefings) != 1 else ''} to {_shown(target)}",
           file=sys.stderr)
     return EXIT_OK

@@ -16,6 +16,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from core.ingest import size_limit
 from core.locations import config_dir
 
 _KNOWN = {"theme", "database", "export_dir", "max_size", "keys"}
@@ -56,10 +57,11 @@ def load_config(path: Path | None = None, actions: set[str] | None = None) -> tu
                 problems.append(f"{path}: {key} must be a string")
     if "max_size" in data:
         size = data["max_size"]
-        if isinstance(size, int | float) and not isinstance(size, bool) and size > 0:
+        try:
+            size_limit(size if isinstance(size, int | float) else None)
             values["max_size"] = float(size)
-        else:
-            problems.append(f"{path}: max_size must be a positive number of megabytes")
+        except ValueError as exc:
+            problems.append(f"{path}: max_size: {exc}; using the default")
     keys: dict[str, str] = {}
     if isinstance(data.get("keys", {}), dict):
         for action, keyspec in data.get("keys", {}).items():

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.article import Article, content_hash
-from core.ingest.dates import normalize_date
+from core.ingest.dates import read_date
 from core.ingest.decode import decode
 from core.ingest.errors import IngestError
 from core.ingest.feed import looks_like_feed, parse_feed
@@ -25,6 +25,23 @@ from core.ingest.sanitize import sanitize, sanitize_field
 from core.ingest.titles import derive_title
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+LARGEST_MAX_MB = 2**20  # a terabyte: a limit above it means no limit, and inf or 1e400 would overflow
+
+
+def size_limit(megabytes: object) -> int:
+    """The size limit in bytes for a number of MB (--max-size, max_size in config.toml). Raises ValueError,
+    saying what is accepted, for anything but a finite number from one byte to a terabyte."""
+    import math
+
+    if isinstance(megabytes, bool) or not isinstance(megabytes, int | float | str):
+        raise ValueError("not a number of megabytes")
+    try:
+        number = float(megabytes)
+    except ValueError:
+        raise ValueError("not a number of megabytes") from None
+    if not math.isfinite(number) or number * 2**20 < 1 or number > LARGEST_MAX_MB:
+        raise ValueError(f"a size must be a number of megabytes from 0.000001 to {LARGEST_MAX_MB}")
+    return int(number * 2**20)
 STDIN = "-"
 
 Parser = Callable[[str], list]
@@ -165,7 +182,11 @@ def load_bytes(data: bytes, name: str, suffix: str = "", *, max_bytes: int = DEF
         if isinstance(record, IngestError):
             yield Problem(name, str(record))
             continue
-        article = _article(record, name)
+        published, date_problem = read_date(record.published)
+        if date_problem is not None:  # the article loads without it: the text is what matters
+            where = f"{record.where}: " if record.where else ""
+            yield Problem(name, f"{where}{date_problem}; left out")
+        article = _article(record, name, published)
         if article is None:
             where = f"{record.where}: " if record.where else ""
             yield Problem(name, f"{where}no text and no title")
@@ -201,7 +222,7 @@ def _parser_for(suffix: str, text: str) -> Parser:
     return parse_text
 
 
-def _article(record: RawArticle, name: str) -> Article | None:
+def _article(record: RawArticle, name: str, published: str | None) -> Article | None:
     """The cleaned article; a headline with no body is kept (feeds and dumps carry such items), nothing is not."""
     text = sanitize(record.text)
     title = sanitize_field(record.title) or derive_title(text)
@@ -213,7 +234,7 @@ def _article(record: RawArticle, name: str) -> Article | None:
         title=title,
         source=sanitize_field(record.source),
         url=sanitize_field(record.url),
-        published=normalize_date(record.published),
+        published=published,
         text=text,
         path=name,
         content_hash=digest,

@@ -20,12 +20,45 @@ _YEAR_MONTH_DAY = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})$")
 
 
+# Publication dates outside these years are refused: relative expressions ("two years ago", "in 300 years")
+# resolve by date arithmetic from the anchor, which overflows near year 1 and 9999, and the timeline writes
+# four-digit years. No news article is dated before 1000 or after 8999.
+EARLIEST_YEAR, LATEST_YEAR = 1000, 8999
+
+
+def read_date(value: object) -> tuple[str | None, str | None]:
+    """The normalized date, or None and the reason a date that is there cannot be used (None if there is none)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None, None
+    shown = _shown(value)
+    try:
+        normalized = normalize_date(value)
+    except (ValueError, OverflowError, TypeError):
+        normalized = None
+    if normalized is None:
+        return None, f"published date {shown} is not a readable date"
+    year = int(normalized[:4])
+    if not EARLIEST_YEAR <= year <= LATEST_YEAR:
+        return None, f"published date {shown} is outside the years {EARLIEST_YEAR}-{LATEST_YEAR}"
+    return normalized, None
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, time.struct_time):
+        return "{:04d}-{:02d}-{:02d}".format(*value[:3])
+    return repr(str(value)[:60])
+
+
 def normalize_date(value: object) -> str | None:
-    """`YYYY-MM-DD`, or a full ISO timestamp when the source gave a time; None when unreadable."""
+    """`YYYY-MM-DD`, or a full ISO timestamp when the source gave a time; None when unreadable. Says nothing of
+    the range: read_date() is what ingest and the command line use."""
     if value is None:
         return None
     if isinstance(value, time.struct_time):
-        return _iso(datetime(*value[:6]))
+        try:
+            return _iso(datetime(*value[:6]))
+        except ValueError:
+            return None
     if isinstance(value, datetime | date):
         return _iso(value)
     text = str(value).strip()

@@ -23,6 +23,8 @@ def parse_json(text: str) -> list[RawArticle | IngestError]:
         raise IngestError(f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
     except RecursionError:
         raise IngestError("JSON nested too deeply") from None
+    except ValueError as exc:  # a number of over 4,300 digits (Python's limit on int conversion)
+        raise IngestError(f"unreadable JSON: {_first_line(exc)}") from None
     if isinstance(data, dict):
         return [_record(data, "")]
     if isinstance(data, list):
@@ -42,7 +44,13 @@ def parse_jsonl(text: str) -> list[RawArticle | IngestError]:
             records.append(IngestError(f"{where}: invalid JSON at column {exc.colno}: {exc.msg}"))
         except RecursionError:
             records.append(IngestError(f"{where}: JSON nested too deeply"))
+        except ValueError as exc:  # a number of over 4,300 digits
+            records.append(IngestError(f"{where}: unreadable JSON: {_first_line(exc)}"))
     return records
+
+
+def _first_line(exc: Exception) -> str:
+    return str(exc).split(";", 1)[0].split("\n", 1)[0][:120]
 
 
 def _record(item: object, where: str) -> RawArticle | IngestError:
