@@ -58,7 +58,7 @@ def test_usage_errors_exit_2():
     assert run_brief("extract").returncode == 2
     assert run_brief("extract", "--format", "xml", str(SEED)).returncode == 2
     bad_date = run_brief("extract", "--published", "someday", str(SEED))
-    assert bad_date.returncode == 2 and b"not a date" in bad_date.stderr
+    assert bad_date.returncode == 2 and b"is not a readable date" in bad_date.stderr
 
 
 def test_stdin_jsonl_and_published_anchor(tmp_path):
