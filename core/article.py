@@ -22,6 +22,9 @@ class Article:
     text: str
     path: str | None
     content_hash: str
+    # Why the text may not be the whole story, as one line the list can mark and the problems view can show:
+    # a page whose extraction is thin, a feed item whose page could not be fetched. None when nothing is known.
+    caveat: str | None = None
 
     @property
     def key(self) -> str:
@@ -30,4 +33,5 @@ class Article:
 
     def with_published(self, published: str | None) -> Article:
         """The same article anchored to another publication date (for `--published`)."""
-        return Article(self.id, self.title, self.source, self.url, published, self.text, self.path, self.content_hash)
+        return Article(self.id, self.title, self.source, self.url, published, self.text, self.path, self.content_hash,
+                       self.caveat)

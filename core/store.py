@@ -52,6 +52,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             key TEXT PRIMARY KEY,
             value TEXT NOT NULL)""",
     ),
+    (
+        # 3: why an article's text may not be the whole story (a thin page, a feed summary whose page failed)
+        "ALTER TABLE articles ADD COLUMN caveat TEXT",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -186,19 +190,20 @@ class Store:
 
     def put_articles(self, articles: Iterable[Article]) -> None:
         now = _now()
-        rows = [(a.content_hash, a.id, a.title, a.source, a.url, a.published, a.path, a.text, now, now)
+        rows = [(a.content_hash, a.id, a.title, a.source, a.url, a.published, a.path, a.text, now, now, a.caveat)
                 for a in articles]
         with self._transaction() as db:
             db.executemany(
-                """INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """INSERT INTO articles (content_hash, id, title, source, url, published, path, text, first_seen,
+                   last_seen, caveat) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                    ON CONFLICT (content_hash) DO UPDATE SET id = excluded.id, title = excluded.title,
                    source = excluded.source, url = excluded.url, published = excluded.published,
-                   path = excluded.path, last_seen = excluded.last_seen""", rows)
+                   path = excluded.path, last_seen = excluded.last_seen, caveat = excluded.caveat""", rows)
 
     def articles(self) -> list[Article]:
         with self._reading():
             rows = self._db.execute(
-                "SELECT id, title, source, url, published, text, path, content_hash FROM articles "
+                "SELECT id, title, source, url, published, text, path, content_hash, caveat FROM articles "
                 "ORDER BY first_seen, rowid").fetchall()
         return [Article(*row) for row in rows]
 
@@ -219,10 +224,11 @@ class Store:
             for start in range(0, len(hashes), 500):
                 chunk = hashes[start:start + 500]
                 for row in db.execute(
-                        "SELECT content_hash, title, source, url, published, text, path FROM articles "
+                        "SELECT content_hash, title, source, url, published, text, path, caveat FROM articles "
                         f"WHERE content_hash IN ({', '.join('?' * len(chunk))})", chunk):
                     rows[row[0]] = row
-        return [Article(identity, *rows[digest][1:], digest) for digest, identity in listed if digest in rows]
+        return [Article(identity, *rows[digest][1:7], digest, rows[digest][7]) for digest, identity in listed
+                if digest in rows]
 
     # ------------------------------------------------------------------ extractions
 

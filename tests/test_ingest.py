@@ -207,7 +207,7 @@ def test_rss_items(tmp_path):
     first, second = loaded.articles
     assert (first.title, first.url, first.source, first.id) == ("Bridge closes", "https://example.org/1",
                                                                 "Harbour Herald", "urn:1")
-    assert first.published == "2024-03-05T09:30:00"
+    assert first.published == "2024-03-05T09:30:00+00:00"
     assert first.text == "The council voted to close the bridge.\nRepairs follow."
     assert second.text == "The eastern tunnel opened to traffic."
 
@@ -216,7 +216,7 @@ def test_atom_entry(tmp_path):
     article = one(write(tmp_path, "port.atom", ATOM))
     assert (article.title, article.source, article.url) == ("Ferry delayed", "Port Bulletin",
                                                             "https://example.org/ferry")
-    assert article.published == "2024-03-07T08:00:00"
+    assert article.published == "2024-03-07T08:00:00+00:00"
     assert article.text == "The morning ferry was delayed by fog."
 
 

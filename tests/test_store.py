@@ -16,7 +16,7 @@ def article(text: str, path: str = "a.txt") -> Article:
 def test_migration_from_empty_creates_schema(tmp_path):
     db = tmp_path / "s.sqlite"
     with Store(db) as store:
-        assert store.schema_version == SCHEMA_VERSION == 2
+        assert store.schema_version == SCHEMA_VERSION == 3
     tables = {r[0] for r in sqlite3.connect(db).execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"articles", "extractions", "review", "tags"} <= tables
     assert sqlite3.connect(db).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -44,12 +44,38 @@ def test_migration_1_to_2_keeps_review_state_and_adds_settings(tmp_path):
     con.commit()
     con.close()
     with Store(db) as store:
-        assert store.schema_version == 2
+        assert store.schema_version == SCHEMA_VERSION
         assert store.review("h1") == Review("flagged", ("ports",), "note from v1", "t")
         assert store.setting("theme") is None
         store.set_setting("theme", "brief-light")
     with Store(db) as store:
         assert store.setting("theme") == "brief-light"
+
+
+def test_migration_2_to_3_keeps_articles_and_adds_their_caveat(tmp_path):
+    from core.store import MIGRATIONS
+
+    db = tmp_path / "s.sqlite"
+    con = sqlite3.connect(db)
+    for statement in MIGRATIONS[0] + MIGRATIONS[1]:
+        con.execute(statement)
+    con.execute("INSERT INTO articles VALUES ('h1', 'a1', 'Bridge closes', 'Herald', NULL, '2024-03-05', 'a.txt', "
+                "'The council voted.', 't', 't')")
+    con.execute("PRAGMA user_version = 2")
+    con.commit()
+    con.close()
+    with Store(db) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        [old] = store.articles()
+        assert (old.title, old.text, old.caveat) == ("Bridge closes", "The council voted.", None)
+        thin = article("A gallery caption.", "thin.html")
+        thin = Article(thin.id, thin.title, thin.source, thin.url, thin.published, thin.text, thin.path,
+                       thin.content_hash, "text is only 18 characters")
+        store.put_articles([thin])
+        store.set_listing(["thin.html"], [thin])
+    with Store(db) as store:
+        assert {a.caveat for a in store.articles()} == {None, "text is only 18 characters"}
+        assert [a.caveat for a in store.listing(["thin.html"])] == ["text is only 18 characters"]
 
 
 def test_newer_schema_refused_with_clear_error(tmp_path):

@@ -20,9 +20,10 @@ from core.ingest.feed import looks_like_feed, parse_feed
 from core.ingest.html import parse_html
 from core.ingest.jsonfile import parse_json, parse_jsonl
 from core.ingest.markdown import parse_markdown, parse_text
+from core.ingest.mojibake import repair_mojibake
 from core.ingest.record import RawArticle
 from core.ingest.sanitize import sanitize, sanitize_field
-from core.ingest.titles import derive_title
+from core.ingest.titles import derive_title, reads_as_code
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 LARGEST_MAX_MB = 2**20  # a terabyte: a limit above it means no limit, and inf or 1e400 would overflow
@@ -223,22 +224,32 @@ def _parser_for(suffix: str, text: str) -> Parser:
 
 
 def _article(record: RawArticle, name: str, published: str | None) -> Article | None:
-    """The cleaned article; a headline with no body is kept (feeds and dumps carry such items), nothing is not."""
-    text = sanitize(record.text)
-    title = sanitize_field(record.title) or derive_title(text)
+    """The cleaned article; a headline with no body is kept (feeds and dumps carry such items), nothing is not.
+
+    A title that reads as script is no title: one is derived from the text instead."""
+    text = sanitize(repair_mojibake(record.text))
+    title = _field(record.title)
+    if title and reads_as_code(title):
+        title = None
+    title = title or derive_title(text)
     if not text.strip() and not title:
         return None
     digest = content_hash(title, text)
     return Article(
         id=sanitize_field(record.id) or digest[:16],
         title=title,
-        source=sanitize_field(record.source),
+        source=_field(record.source),
         url=sanitize_field(record.url),
         published=published,
         text=text,
         path=name,
         content_hash=digest,
+        caveat=sanitize_field(record.caveat),
     )
+
+
+def _field(value: object) -> str | None:
+    return sanitize_field(repair_mojibake(value) if isinstance(value, str) else value)
 
 
 def input_names(paths: Iterable[str | os.PathLike]) -> list[str]:

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import io
 import re
+import time
+from datetime import UTC, datetime
 
+from core.ingest.dates import normalize_date
 from core.ingest.errors import IngestError
 from core.ingest.html_text import html_to_text
 from core.ingest.record import RawArticle
@@ -18,6 +21,10 @@ from core.ingest.record import RawArticle
 _FEED_ROOT = re.compile(
     r"\A(?:\ufeff)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>\s*)*<(rss|feed|rdf:RDF)\b",
     re.DOTALL | re.IGNORECASE)
+
+# RSS 0.90 and 0.91 define an item's description as plain text (entity-encoded HTML came with 0.92), so a
+# description there that reads "wrap it in <b>" means the characters, not a bold tag.
+_PLAIN_TEXT_VERSIONS = {"rss090", "rss091n", "rss091u"}
 
 
 def looks_like_feed(text: str) -> bool:
@@ -29,20 +36,21 @@ def parse_feed(text: str) -> list[RawArticle | IngestError]:
 
     if "<!ENTITY" in text:
         raise IngestError("XML entity declarations are not accepted in feeds (entity expansion)")
-    parsed = feedparser.parse(io.BytesIO(text.encode("utf-8")), sanitize_html=True, resolve_relative_uris=False)
+    # No sanitizing: every body is flattened to text here (scripts and styles dropped), and a plain-text body must
+    # reach us as the feed wrote it, not as an HTML sanitizer rewrote it.
+    parsed = feedparser.parse(io.BytesIO(text.encode("utf-8")), sanitize_html=False, resolve_relative_uris=False)
     if not parsed.entries:
         if parsed.bozo:
             raise IngestError(f"malformed feed: {parsed.bozo_exception}")
         raise IngestError("a feed with no items")
     source = parsed.feed.get("title")
+    plain_rss = parsed.get("version") in _PLAIN_TEXT_VERSIONS
     items: list[RawArticle | IngestError] = []
     for number, entry in enumerate(parsed.entries, start=1):
-        body = _entry_body(entry)
-        text = html_to_text(body) if body else ""
         items.append(RawArticle(
-            text=text,
+            text=_entry_text(entry, plain_rss),
             title=html_to_text(entry.get("title", "")) or None,
-            published=entry.get("published_parsed") or entry.get("updated_parsed") or entry.get("published"),
+            published=_published(entry),
             source=source,
             url=entry.get("link"),
             id=entry.get("id"),
@@ -51,8 +59,46 @@ def parse_feed(text: str) -> list[RawArticle | IngestError]:
     return items
 
 
-def _entry_body(entry) -> str:
-    contents = entry.get("content") or []
-    best = max((c.get("value", "") for c in contents), key=len, default="")
+def _published(entry) -> object:
+    """The date as the feed wrote it, zone and all: the local date is the one the story's "on Sunday" means.
+
+    feedparser's parsed dates are converted to UTC, which moves a Sunday-evening New York story to Monday; its
+    parsed form is only the fallback for dates in a format we do not read, and then it is marked as UTC.
+    """
+    keys = ("published", "updated")
+    for key in keys:
+        if entry.get(key) and _readable(entry[key]):
+            return entry[key]
+    for key in keys:
+        parsed = entry.get(f"{key}_parsed")
+        if isinstance(parsed, time.struct_time):
+            try:
+                return datetime(*parsed[:6], tzinfo=UTC)
+            except ValueError:
+                pass
+    return entry.get("published") or entry.get("updated")  # unreadable: ingest says so and leaves it out
+
+
+def _readable(written: str) -> bool:
+    try:
+        return normalize_date(written) is not None
+    except (ValueError, OverflowError, TypeError):
+        return False
+
+
+def _entry_text(entry, plain_rss: bool) -> str:
+    contents = [c for c in entry.get("content") or [] if c.get("value")]
+    best = max(contents, key=lambda c: len(c.get("value", "")), default=None)
     summary = entry.get("summary", "")
-    return best if len(best) >= len(summary) else summary
+    if best is not None and len(best["value"]) >= len(summary):
+        return _as_text(best["value"], best.get("type"), plain=False)
+    if not summary:
+        return ""
+    return _as_text(summary, (entry.get("summary_detail") or {}).get("type"), plain=plain_rss)
+
+
+def _as_text(value: str, declared_type: str | None, *, plain: bool) -> str:
+    """Markup flattened, unless the feed's format or the element's type says the value is plain text."""
+    if plain or declared_type == "text/plain":
+        return value.strip()
+    return html_to_text(value)

@@ -9,11 +9,12 @@ from __future__ import annotations
 import json
 
 from core.ingest.errors import IngestError
+from core.ingest.jsonfeed import is_json_feed, parse_json_feed
 from core.ingest.record import RawArticle
 
 _TEXT_FIELDS = ("text", "body", "content")
 _FIELDS = {"title": ("title", "headline"), "published": ("published", "date", "dct", "pubDate"),
-           "source": ("source",), "url": ("url", "link"), "id": ("id",)}
+           "source": ("source", "publisher"), "url": ("url", "link"), "id": ("id",)}
 
 
 def parse_json(text: str) -> list[RawArticle | IngestError]:
@@ -25,6 +26,8 @@ def parse_json(text: str) -> list[RawArticle | IngestError]:
         raise IngestError("JSON nested too deeply") from None
     except ValueError as exc:  # a number of over 4,300 digits (Python's limit on int conversion)
         raise IngestError(f"unreadable JSON: {_first_line(exc)}") from None
+    if is_json_feed(data):
+        return parse_json_feed(data)
     if isinstance(data, dict):
         return [_record(data, "")]
     if isinstance(data, list):

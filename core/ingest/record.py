@@ -14,3 +14,4 @@ class RawArticle:
     url: object = None
     id: object = None
     where: str = ""
+    caveat: str | None = None  # why the text may not be the whole story (see Article.caveat)

@@ -9,11 +9,24 @@ _HEADLINE_WORDS = 16
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?(?=\s|$)")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _CLOSING_HASHES = re.compile(r"\s+#+\s*$")
+# What a line of script looks like, as feeds and scraped pages leak it: a script-like tag or a comment first, or a
+# statement of JavaScript (an assignment to a dotted name, a call ending a statement, an arrow or a function, a
+# brace block).
+_CODE = re.compile(
+    r"^\s*(?:<!--|<\?|</?(?:script|style|noscript|iframe|object|embed|svg|link|meta|template)\b)"
+    r"|^\s*(?:(?:var|let|const)\s+[\w$]+\s*=|function\b|if\s*\(|try\s*\{|\$\(|window\.|document\.)"
+    r"|[\w\])]\.\w+\s*=[^=]|\)\s*;\s*$|=>|\bfunction\s*\(|[{}];?\s*$")
+
+
+def reads_as_code(line: str) -> bool:
+    """Script or markup rather than words: never a title, whoever offered it (a feed's title, a first line)."""
+    return _CODE.search(line[:_MAX_CHARS * 4]) is not None  # a title's worth is enough to tell, and bounds the cost
 
 
 def derive_title(text: str) -> str | None:
-    """A headline-like first line (short, no closing full stop), else the first sentence, shortened."""
-    first_line = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    """A headline-like first line (short, no closing full stop), else the first sentence, shortened; lines of
+    script or markup are passed over."""
+    first_line = next((line.strip() for line in text.split("\n") if line.strip() and not reads_as_code(line)), "")
     if not first_line:
         return None
     heading = _MARKDOWN_HEADING.sub("", first_line)
