@@ -62,28 +62,42 @@ def parse_feed(text: str) -> list[RawArticle | IngestError]:
 def _published(entry) -> object:
     """The date as the feed wrote it, zone and all: the local date is the one the story's "on Sunday" means.
 
-    feedparser's parsed dates are converted to UTC, which moves a Sunday-evening New York story to Monday; its
-    parsed form is only the fallback for dates in a format we do not read, and then it is marked as UTC.
+    feedparser's parsed dates are converted to UTC, which moves a Sunday-evening New York story to Monday, so
+    the written form is used, with its zone, wherever it reads as the same instant as feedparser's: where the two
+    disagree (a year written 0001, which RFC 822 parsing takes for 2001) or ours cannot read it, feedparser's
+    reading is used, marked as UTC.
     """
-    keys = ("published", "updated")
-    for key in keys:
-        if entry.get(key) and _readable(entry[key]):
-            return entry[key]
-    for key in keys:
-        parsed = entry.get(f"{key}_parsed")
-        if isinstance(parsed, time.struct_time):
-            try:
-                return datetime(*parsed[:6], tzinfo=UTC)
-            except ValueError:
-                pass
-    return entry.get("published") or entry.get("updated")  # unreadable: ingest says so and leaves it out
+    for key in ("published", "updated"):
+        written, parsed = entry.get(key), entry.get(f"{key}_parsed")
+        if not written:
+            continue
+        utc = _utc(parsed)
+        if utc is None:
+            return written  # feedparser could not read it either: ingest reads it or says why not
+        mine = _instant(written)
+        return written if mine is not None and mine == utc else utc
+    return None
 
 
-def _readable(written: str) -> bool:
+def _utc(parsed: object) -> datetime | None:
+    if not isinstance(parsed, time.struct_time):
+        return None
     try:
-        return normalize_date(written) is not None
+        return datetime(*parsed[:6], tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def _instant(written: str) -> datetime | None:
+    """The written date as an instant in UTC (a date without a zone taken as UTC, as feedparser takes it)."""
+    try:
+        normalized = normalize_date(written)
+        moment = datetime.fromisoformat(normalized) if normalized else None
     except (ValueError, OverflowError, TypeError):
-        return False
+        return None
+    if moment is None:
+        return None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def _entry_text(entry, plain_rss: bool) -> str:
