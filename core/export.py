@@ -16,9 +16,18 @@ _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 _LINE_START = re.compile(r"^(\s*)([-=>]|\d+[.)])", re.MULTILINE)
 
 
+# GFM's extended autolinks turn a bare "http://", "www." or "name@host" in plain text into a live link: a
+# backslash stops the first two; an email is found after escapes are undone, so an (invisible) HTML comment
+# splits it instead.
+_SCHEME = re.compile(r"(?<=[A-Za-z])(?=://)")
+_WWW = re.compile(r"(?i)(?<![\w.-])(www)\.")
+_EMAIL_AT = re.compile(r"(?<=[\w.+-])@(?=[\w-])")
+
+
 def md_text(text: str) -> str:
-    """Inline Markdown that shows the text literally: specials escaped, line breaks folded."""
+    """Inline Markdown that shows the text literally: specials escaped, line breaks folded, no autolink."""
     escaped = _MARKDOWN_SPECIALS.sub(r"\\\1", " ".join(text.split()))
+    escaped = _EMAIL_AT.sub("<!-- -->@", _WWW.sub(r"\1\\.", _SCHEME.sub("\\\\", escaped)))
     return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)
 
 

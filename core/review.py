@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal, TypeGuard, get_args
 
+from core.ingest.sanitize import sanitize, sanitize_field
+
 Status = Literal["new", "read", "flagged", "dismissed"]
 STATUSES: tuple[Status, ...] = get_args(Status)
 
@@ -26,5 +28,12 @@ def is_status(value: str) -> TypeGuard[Status]:
 
 
 def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
-    """Tags as stored: whitespace collapsed, empty ones dropped, each once, sorted."""
-    return tuple(sorted({" ".join(t.split()) for t in tags} - {""}))
+    """Tags as stored: cleaned as article fields are (escape sequences, controls and bidi overrides out: a pasted
+    tag reaches the terminal and the export), whitespace collapsed, empty ones dropped, each once, sorted."""
+    return tuple(sorted({sanitize_field(t) or "" for t in tags} - {""}))
+
+
+def clean_note(note: str) -> str:
+    """A note as stored: cleaned as article text is (escape sequences out, each control character, bidi override
+    and lone surrogate a U+FFFD, so nothing pasted into it can act on a terminal), line breaks and tabs kept."""
+    return sanitize(note)

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from core.article import Article
-from core.review import STATUSES, Review, Status, clean_tags, is_status
+from core.review import STATUSES, Review, Status, clean_note, clean_tags, is_status
 
 # Forward migrations: MIGRATIONS[n] takes a database from schema n to n + 1.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
@@ -298,6 +298,7 @@ class Store:
                    updated_at = excluded.updated_at""", [(h, status, now, now) for h in hashes])
 
     def set_note(self, content_hash: str, note: str) -> None:
+        note = clean_note(note)
         now = _now()
         with self._transaction() as db:
             db.execute(

@@ -26,7 +26,9 @@ from core.corpus import Corpus, Digest
 from core.export import briefing_markdown
 from core.files import write_atomic
 from core.ingest import DEFAULT_MAX_BYTES, STDIN, Problem, ingest, input_names
+from core.ingest.sanitize import sanitize, sanitize_field
 from core.pipeline import ExtractionFailure, cached_briefing, default_workers, extract_many, iter_extract
+from core.review import clean_note
 from core.store import Review, Store, StoreError, clean_tags
 from tui.commands import ArticleCommands
 from tui.corpus import CorpusScreen, keyphrase_rows, quote_rows, speaker_rows, timeline_rows
@@ -197,6 +199,12 @@ class BriefApp(App):
         except StoreError:
             return None
 
+    def notify(self, message: str, *, title: str = "", **kwargs) -> None:
+        """Every notification, cleaned as article text is: messages quote file names, config keys and library
+        errors, any of which may carry an escape sequence (a feed's declared encoding, a folder's name)."""
+        kwargs["markup"] = False
+        super().notify(sanitize(str(message)), title=sanitize_field(title) or "", **kwargs)
+
     # ------------------------------------------------------------------ writing to the store
 
     def save(self, key: tuple[str, str], description: str, write: Callable[[], None]) -> bool:
@@ -318,7 +326,7 @@ class BriefApp(App):
         if not articles:
             self.query_one(Reader).show(None)
             for pane in self.query(SummaryPane):
-                pane.show_text(Text("no articles in " + ", ".join(self.paths)))
+                pane.show_text(Text("no articles in " + ", ".join(input_names(self.paths))))
         # background work starts once the first screen is painted, so it does not delay it
         self.set_timer(0.2, lambda: (self.extract_all(articles), self.find_similar()))
 
@@ -627,6 +635,7 @@ class BriefApp(App):
 
     def action_note(self) -> None:
         def save(article: Article, review: Review, note: str) -> tuple[Review, str]:
+            note = clean_note(note)
             saved = self.save((article.content_hash, "note"), f"note on {article.title or article.id}:\n{note}",
                               lambda: self.store.set_note(article.content_hash, note))
             return Review(review.status, review.tags, note, review.updated_at), "note saved" if saved else ""

@@ -129,7 +129,11 @@ def database(args: argparse.Namespace, config) -> str | None:
 
 
 def report(message: str) -> None:
-    print(f"brief: {message}", file=sys.stderr)
+    """One line on stderr, cleaned as article fields are: it may quote a file name, a config key or a library's
+    error text, and none of them may reach the terminal as an escape sequence or a second line."""
+    from core.ingest.sanitize import sanitize_field
+
+    print(f"brief: {sanitize_field(message) or ''}", file=sys.stderr)
 
 
 def load_inputs(paths: Sequence[str], max_bytes: int) -> Ingested:
@@ -257,10 +261,11 @@ def _report_unsaved(app, failure: str | None) -> bool:
     return bool(app.unsaved or app.drafts)
 
 
-def _dashboard_actions() -> set[str]:
+def _dashboard_actions() -> dict[str, str]:
+    """Each action of the dashboard's keys and its default key."""
     from tui.app import BriefApp
 
-    return {b.id for b in BriefApp.BINDINGS if b.id}
+    return {b.id: b.key for b in BriefApp.BINDINGS if b.id}
 
 
 def run_export(args: argparse.Namespace) -> int:

@@ -1,11 +1,28 @@
-"""The command palette's article provider: jump to an article by its title."""
+"""The command palette's article provider: jump to an article by its title.
+
+Textual's palette reads a Hit's prompt and help as markup when they are strings, and its matcher's highlight
+parses the candidate as markup too; article fields are untrusted, so every prompt and help here is Content built
+from plain text (a source `Wire [/]` crashed the palette, `[@click=app.bell]Reuters[/]` was honoured).
+"""
 
 from __future__ import annotations
 
 from functools import partial
 
-from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
+from textual.fuzzy import Matcher
+
+
+def highlighted(matcher: Matcher, candidate: str) -> Content:
+    """The candidate as plain Content with the matched characters in the matcher's style."""
+    content = Content(candidate)
+    score, offsets = matcher.fuzzy_search.match(matcher.query, candidate)
+    if score:
+        for offset in offsets:
+            if not candidate[offset].isspace():
+                content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content
 
 
 class ArticleCommands(Provider):
@@ -17,10 +34,11 @@ class ArticleCommands(Provider):
             title = article.title or article.id
             score = matcher.match(title)
             if score > 0:
-                yield Hit(score, matcher.highlight(title), partial(self.app.jump_to, article),
-                          help=" · ".join(x for x in (article.source, article.published) if x) or None)
+                about = " · ".join(x for x in (article.source, article.published) if x)
+                yield Hit(score, highlighted(matcher, title), partial(self.app.jump_to, article),
+                          help=Content(about) if about else None)
 
     async def discover(self) -> Hits:
         for article in self.app.articles[:20]:
-            yield DiscoveryHit(Text(article.title or article.id), partial(self.app.jump_to, article),
+            yield DiscoveryHit(Content(article.title or article.id), partial(self.app.jump_to, article),
                                help="jump to this article")

@@ -35,8 +35,10 @@ def config_path() -> Path:
     return config_dir() / "config.toml"
 
 
-def load_config(path: Path | None = None, actions: set[str] | None = None) -> tuple[Config, list[str]]:
-    """The config and the problems found in it; defaults wherever it says nothing usable."""
+def load_config(path: Path | None = None, actions: set[str] | dict[str, str] | None = None) -> tuple[
+        Config, list[str]]:
+    """The config and the problems found in it; defaults wherever it says nothing usable. actions are the
+    dashboard's, as names, or as a dict of name to default key (then a key given to two actions is found too)."""
     path = path or config_path()
     if not path.exists():
         return Config(), []
@@ -69,8 +71,51 @@ def load_config(path: Path | None = None, actions: set[str] | None = None) -> tu
                 problems.append(f"{path}: keys.{action} must be a key name such as \"f\" or \"ctrl+f\"")
             elif actions is not None and action not in actions:
                 problems.append(f"{path}: keys.{action}: no such action (one of {', '.join(sorted(actions))})")
+            elif unknown := [k for k in _key_list(keyspec) if not is_key_name(k)]:
+                problems.append(f"{path}: keys.{action}: {unknown[0][:40]!r} is no key name (such as \"f\", "
+                                f"\"ctrl+f\", \"f5\", \"pageup\", \"question_mark\"); kept the default")
             else:
                 keys[action] = keyspec.strip()
+        if isinstance(actions, dict):
+            problems += _clashes(keys, actions, path)
     else:
         problems.append(f"{path}: [keys] must be a table")
     return Config(keys=keys, **values), problems
+
+
+_MODIFIERS = {"ctrl", "shift", "alt", "meta", "super", "hyper"}
+
+
+def _key_list(keyspec: str) -> list[str]:
+    from textual.keys import _character_to_key
+
+    return [_character_to_key(k) if len(k) == 1 else k for k in (k.strip() for k in keyspec.split(","))]
+
+
+def is_key_name(key: str) -> bool:
+    """A key Textual can bind: modifiers, then a character, a named key (f5, pageup) or a character's name."""
+    from textual.keys import Keys, key_to_character
+
+    *modifiers, last = key.split("+")
+    if not last or not set(modifiers) <= _MODIFIERS:
+        return False
+    return (len(last) == 1 and last.isprintable()) or last in {k.value for k in Keys} or \
+        key_to_character(last) is not None
+
+
+def _clashes(keys: dict[str, str], defaults: dict[str, str], path: Path) -> list[str]:
+    """Two actions on one key would leave one of them unreachable: a remap onto a key another action keeps
+    is reported and dropped (that action keeps its default)."""
+    problems = []
+    owner: dict[str, str] = {}
+    kept = [(a, d) for a, d in defaults.items() if a not in keys]  # keys left as they were come first
+    for action, keyspec in kept + list(keys.items()):
+        for key in _key_list(keyspec):
+            owner.setdefault(key, action)
+    for action in list(keys):
+        taken = [(key, owner[key]) for key in _key_list(keys[action]) if owner.get(key, action) != action]
+        if taken:
+            key, other = taken[0]
+            problems.append(f"{path}: keys.{action}: {key!r} is already the key of {other}; kept the default")
+            del keys[action]
+    return problems

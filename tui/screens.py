@@ -3,11 +3,33 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static, TextArea
+
+from core.ingest.sanitize import sanitize
+
+
+class NoteArea(TextArea):
+    """A TextArea whose pasted text is cleaned as article text is: a paste is the one way bytes reach an editor
+    unparsed, and a note is shown on the terminal and written to the export."""
+
+    async def _on_paste(self, event: events.Paste) -> None:
+        event.prevent_default()  # the base class's handler would insert the raw text as well
+        await super()._on_paste(events.Paste(sanitize(event.text)))
+        event.stop()
+
+
+class CleanInput(Input):
+    """An Input whose pasted text is cleaned as one-line fields are (tags): controls dropped, not marked."""
+
+    def _on_paste(self, event: events.Paste) -> None:
+        event.prevent_default()
+        super()._on_paste(events.Paste(sanitize(event.text, replacement="")))
+        event.stop()
 
 
 class HelpScreen(ModalScreen[None]):
@@ -67,7 +89,7 @@ class NoteScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(Text(f"Note on: {self.note_title}", style="bold"))
-            yield TextArea(self.note, id="note-text")
+            yield NoteArea(self.note, id="note-text")
             yield Static(Text("ctrl+s save · escape cancel", style="dim"))
 
     def on_mount(self) -> None:
@@ -101,7 +123,7 @@ class PromptScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(Text(self.question, style="bold"))
-            yield Input(self.value, id="prompt-input")
+            yield CleanInput(self.value, id="prompt-input")
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()

@@ -62,6 +62,10 @@ class Problem:
     path: str
     reason: str
 
+    def __post_init__(self) -> None:  # the reason may quote the input or a library's error text about it
+        object.__setattr__(self, "path", sanitize_field(self.path) or "?")
+        object.__setattr__(self, "reason", sanitize_field(self.reason) or "unreadable")
+
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"
 
