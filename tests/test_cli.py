@@ -145,7 +145,7 @@ def test_export_flagged_headless(tmp_path):
     assert result.returncode == 0, result.stderr
     text = out.read_text(encoding="utf-8")
     assert "## Ferry late" in text and "Bridge closes" not in text
-    assert "> \\# not a heading" in text and "\\[link\\]\\(http://x\\)" in text
+    assert "> \\# not a heading" in text and "\\[link\\]\\(http\\://x\\)" in text
     again = run_brief("export", "--db", str(db), "-o", str(out))
     assert again.returncode == 1 and b"exists" in again.stderr
     assert run_brief("export", "--db", str(db), "-o", str(out), "--force").returncode == 0
