@@ -1,0 +1,498 @@
+"""The timeline's rules: each a named record of its pattern, the normalizer that turns a match into a TIMEX3 type
+and value, and the examples it must tag (tests/timeline/test_rules.py runs every one, and fails a rule with none).
+
+To add a date form: write its pattern from the pieces below and the vocabulary, its normalizer beside it, and a
+Rule with at least one Example, in RULES. Order matters only between rules that match the same span: the tagger
+keeps the longest match, and of equal ones the earlier rule's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from core.timeline.anchor import Anchor
+from core.timeline.expression import TimexType
+from core.timeline.tense import Tense
+from core.vocabulary.calendar import (
+    MONTH,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    PARTS_OF_DAY,
+    SEASONS,
+    WEEKDAY,
+    WEEKDAYS,
+    capitalized,
+)
+from core.vocabulary.numbers import NUMBER_WORDS, ORDINALS, VAGUE_COUNTS
+
+Normalized = tuple[TimexType, str] | None  # None: the match is no time expression after all ("Sunday Times")
+Normalizer = Callable[[re.Match[str], Anchor, Tense], Normalized]
+
+EXAMPLE_PUBLISHED = "1998-02-13"  # a Friday: the anchor of every example that gives none
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A sentence, the span the rule must tag in it (as written), and its TIMEX3 type and value."""
+
+    sentence: str
+    span: str
+    type: TimexType
+    value: str
+    published: str | None = EXAMPLE_PUBLISHED
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    normalize: Normalizer
+    examples: tuple[Example, ...]
+
+
+# ---------------------------------------------------------------- pattern pieces
+
+_MONTH_WORDS = frozenset((*MONTHS, *MONTH_ABBREVIATIONS))
+_NUMBERS = {"a": 1, "an": 1, **NUMBER_WORDS, "single": 1}
+_UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "month": "M", "year": "Y",
+          "decade": "DE", "century": "CE", "quarter": "Q", "weekend": "WE", "night": "NI", "morning": "MO",
+          "afternoon": "AF", "evening": "EV"}
+_TIME_UNITS = {"second", "minute", "hour"}
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_NUM = rf"(?:\d+(?:\.\d+)?|{'|'.join((*_NUMBERS, *VAGUE_COUNTS))})"
+_UNIT = r"(?:second|minute|hour|day|week|month|year|decade|century|quarter)"
+_PART = f"(?:{'|'.join(PARTS_OF_DAY)})"
+# A month standing alone, without a day: "May" has a rule of its own (the verb is far more common), and the
+# abbreviations "Mar.", "Apr.", "Jun.", "Jul.", "Sep." read as months only beside a day.
+_MONTH_ALONE = "|".join((capitalized(m for m in MONTHS if m != "may"),
+                         *(rf"{a.capitalize()}\." for a in ("jan", "feb", "aug", "sept", "oct", "nov", "dec"))))
+_I = re.IGNORECASE
+
+
+def _month_number(word: str) -> int:
+    w = word.lower().rstrip(".")
+    return MONTHS.get(w) or MONTH_ABBREVIATIONS[w]
+
+
+def _number(word: str) -> int | None:
+    w = word.lower()
+    if w in _NUMBERS:
+        return _NUMBERS[w]
+    try:
+        value = float(w)
+    except ValueError:
+        return None
+    return int(value) if value.is_integer() else None
+
+
+def _day_number(day: str) -> int:
+    """"2", "02", "2nd", "21st" -> the day of the month."""
+    return int(day.rstrip("stndrh"))
+
+
+# ---------------------------------------------------------------- calendar dates
+
+def _full_date(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    month, day, year = _month_number(m.group("month")), _day_number(m.group("day")), m.group("year")
+    return "DATE", (f"{year}-{month:02d}-{day:02d}" if year else anchor.month_day(month, day, tense))
+
+
+MONTH_DAY = Rule(
+    "month day",
+    re.compile(rf"\b(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{_DAY})\b(?:,?\s+(?P<year>{_YEAR})\b)?"),
+    _full_date, (Example("The deal closed on Aug. 2, 1998.", "Aug. 2, 1998", "DATE", "1998-08-02"),
+                 Example("The talks began on Dec. 28.", "Dec. 28", "DATE", "1998-12-28", "1999-01-04"),
+                 Example("It will end Tuesday, Sept. 8.", "Tuesday, Sept. 8", "DATE", "1998-09-08")))
+
+DAY_MONTH = Rule(
+    "day month", re.compile(rf"\b(?P<day>{_DAY})\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b"),
+    _full_date, (Example("It opened on 2 August 1998 in Paris.", "2 August 1998", "DATE", "1998-08-02"),))
+
+
+def _numeric_date(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    a, b, year = int(m.group("a")), int(m.group("b")), m.group("year")
+    month, day = (a, b) if a <= 12 else (b, a)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    if len(year) == 2:
+        year = ("19" if int(year) > 50 else "20") + year
+    return "DATE", f"{year}-{month:02d}-{day:02d}"
+
+
+NUMERIC_DATE = Rule(
+    "numeric date", re.compile(r"\b(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<year>\d{4}|\d{2})\b"), _numeric_date,
+    (Example("The filing is dated 08/02/1998.", "08/02/1998", "DATE", "1998-08-02"),
+     Example("It was signed 13/12/97.", "13/12/97", "DATE", "1997-12-13")))
+
+ISO_DATE = Rule(
+    "ISO date", re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b"), lambda m, anchor, tense: ("DATE", m.group()),
+    (Example("The log ends on 1998-02-11.", "1998-02-11", "DATE", "1998-02-11"),))
+
+
+def _month_year(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    month, year = _month_number(m.group("month")), m.group("year")
+    return "DATE", f"{year}-{month:02d}" if year else anchor.month_of_year(month, tense)
+
+
+MONTH_YEAR = Rule(
+    "month", re.compile(rf"\b(?P<month>(?:{_MONTH_ALONE}))(?:,?\s+(?P<year>{_YEAR}))?\b"), _month_year,
+    (Example("It happened in March.", "March", "DATE", "1998-03"),
+     Example("The firm was sold in August 1996.", "August 1996", "DATE", "1996-08"),
+     Example("Sales slumped last December.", "December", "DATE", "1998-12", "1999-01-10"),
+     Example("The plant will reopen in January.", "January", "DATE", "1999-01", "1998-11-20")))
+
+# "May" is a month only where a month can stand: the modal verb is far more common.
+_MAY_CONTEXT = ("in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "through", "from")
+
+
+def _may(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    if m.group("year"):
+        return "DATE", f"{m.group('year')}-05"
+    before = m.string[max(0, m.start() - 10):m.start()].split()
+    if before and before[-1].lower() in _MAY_CONTEXT:
+        return "DATE", anchor.month_of_year(5, tense)
+    return None
+
+
+MAY = Rule(
+    "May", re.compile(rf"\bMay\b(?:\s+(?P<year>{_YEAR})\b)?"), _may,
+    (Example("The law takes effect in May.", "May", "DATE", "1998-05"),
+     Example("Elections were held May 1997 too.", "May 1997", "DATE", "1997-05")))
+
+
+def _year(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    return "DATE", m.group("y") if "s" not in m.group()[-1:] else m.group("y")[:3]
+
+
+YEAR = Rule(
+    "year", re.compile(rf"(?<![$£€\d,.])\b(?P<fiscal>fiscal\s+)?(?:(?:the\s+)?(?:mid-|early\s+|late\s+))?"
+                       rf"(?P<y>{_YEAR})(?:'?s)?\b(?![,.]\d|-\d|\s*(?:%|percent|troops|people|votes))"),
+    _year, (Example("Sales fell in fiscal 1997.", "fiscal 1997", "DATE", "1997"),
+            Example("The company was founded in 1990.", "1990", "DATE", "1990"),
+            Example("Work resumes in early 1999.", "early 1999", "DATE", "1999")))
+
+
+def _decade(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    digits = m.group("decade")
+    if len(digits) == 2:
+        return "DATE", ("19" if int(digits) > 20 else "20") + digits[0]
+    return "DATE", digits[:3]
+
+
+DECADE = Rule(
+    "decade", re.compile(r"\b(?:[Tt]he\s+)?(?:mid-|early\s+|late\s+)?(?:'|’)?(?P<decade>(?:1[6-9]|20)\d0|[2-9]0)"
+                         r"(?:'|’)?s\b"),
+    _decade, (Example("Prices peaked in the mid-1990s.", "the mid-1990s", "DATE", "199"),
+              Example("The 1980s were kinder to the firm.", "The 1980s", "DATE", "198"),
+              Example("It was a hit in the '60s.", "the '60s", "DATE", "196")))
+
+
+# ---------------------------------------------------------------- days relative to the anchor
+
+def _weekday(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    following = m.string[m.end():m.end() + 20].split()[:1]
+    if following and following[0][:1].isupper() and following[0].rstrip(",.").lower() not in _MONTH_WORDS:
+        return None  # "Sunday Times", "Monday Night Football": a name, not a day
+    value = anchor.weekday(WEEKDAYS[m.group("weekday").lower()], tense or -1)
+    part = m.group("part")
+    if part:
+        return "TIME", f"{value}T{PARTS_OF_DAY[part.lower()]}"
+    return "DATE", value
+
+
+WEEKDAY_RULE = Rule(
+    "weekday", re.compile(rf"\b(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{_PART}))?\b"), _weekday,
+    (Example("The minister resigned on Wednesday.", "Wednesday", "DATE", "1998-02-11"),
+     Example("The minister will resign on Wednesday.", "Wednesday", "DATE", "1998-02-18"),
+     Example("The minister resigned on Friday.", "Friday", "DATE", "1998-02-13"),
+     Example("The vote was on Tuesday morning.", "Tuesday morning", "TIME", "1998-02-10TMO"),
+     Example("The minister resigned on Friday.", "Friday", "DATE", "XXXX-WXX-5", None)))
+
+
+def _deictic(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    word = m.group().lower()
+    table = {"today": 0, "yesterday": -1, "tomorrow": 1}
+    if word in table:
+        return "DATE", anchor.shift_days(table[word])
+    if word == "tonight":
+        return "TIME", f"{anchor.shift_days(0)}TNI"
+    return None
+
+
+DEICTIC = Rule(
+    "today, yesterday, tomorrow", re.compile(r"\b(?:today|yesterday|tomorrow|tonight)\b", _I), _deictic,
+    (Example("Shares fell yesterday.", "yesterday", "DATE", "1998-02-12"),
+     Example("The leaders meet tonight.", "tonight", "TIME", "1998-02-13TNI"),
+     Example("Shares fell yesterday.", "yesterday", "DATE", "XXXX-XX-XX", None)))
+
+
+def _this_part(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    which = m.group("which").lower()
+    offset = -1 if which in ("yesterday", "last") else (1 if which == "tomorrow" else 0)
+    return "TIME", f"{anchor.shift_days(offset)}T{PARTS_OF_DAY[m.group('part').lower()]}"
+
+
+PART_OF_DAY = Rule(
+    "part of a day", re.compile(rf"\b(?P<which>this|yesterday|tomorrow|last)\s+(?P<part>{_PART})\b", _I), _this_part,
+    (Example("Talks resumed this morning.", "this morning", "TIME", "1998-02-13TMO"),
+     Example("The blast came last night.", "last night", "TIME", "1998-02-12TNI")))
+
+
+# ---------------------------------------------------------------- weeks, months, years relative to the anchor
+
+def _relative_unit(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    which, unit = m.group("which").lower(), m.group("unit").lower()
+    offset = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[which]
+    if unit == "week":
+        return "DATE", anchor.week(offset)
+    if unit == "month":
+        return "DATE", anchor.month(offset)
+    if unit == "year":
+        return "DATE", anchor.year(offset)
+    if unit == "quarter":
+        return "DATE", anchor.quarter(offset)
+    if unit == "weekend":
+        return "DATE", f"{anchor.week(offset)}-WE"
+    if unit in SEASONS:
+        month = anchor.day.month if anchor.day else None
+        shift = -1 if offset < 0 and month and month < 6 else (1 if offset > 0 and month and month > 8 else 0)
+        return "DATE", f"{anchor.year(shift)}-{SEASONS[unit]}"
+    return None
+
+
+RELATIVE_UNIT = Rule(
+    "last, this or next week, month, year, season",
+    re.compile(r"\b(?P<which>last|past|previous|this|current|next|coming)\s+"
+               r"(?P<unit>week|month|year|quarter|weekend|spring|summer|fall|autumn|winter)\b", _I),
+    _relative_unit,
+    (Example("The market fell last week.", "last week", "DATE", "1998-W06"),
+     Example("The vote is next month.", "next month", "DATE", "1998-03"),
+     Example("Markets were calm last week.", "last week", "DATE", "1998-W52", "1999-01-02"),
+     Example("Profits doubled last year.", "last year", "DATE", "1997"),
+     Example("Rates may rise this quarter.", "this quarter", "DATE", "1998-Q1"),
+     Example("The fair opens next weekend.", "next weekend", "DATE", "1998-W08-WE"),
+     Example("The dam burst last summer.", "last summer", "DATE", "1997-SU"),
+     Example("Shares fell yesterday and will rise next month.", "next month", "DATE", "XXXX-XX", None)))
+
+
+def _earlier_this(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    return "DATE", {"year": anchor.year, "month": anchor.month, "week": anchor.week}[m.group("unit").lower()]()
+
+
+EARLIER_THIS = Rule(
+    "earlier or later this year", re.compile(r"\b(?:earlier|later)\s+this\s+(?P<unit>year|month|week)\b", _I),
+    _earlier_this, (Example("Demand rose earlier this year.", "earlier this year", "DATE", "1998"),
+                    Example("A ruling is due later this month.", "later this month", "DATE", "1998-02")))
+
+
+def _edge_of(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    return "DATE", anchor.year() if m.group("unit").lower() == "year" else anchor.month()
+
+
+END_OF = Rule(
+    "the end of the year", re.compile(r"\bthe\s+end\s+of\s+the\s+(?P<unit>year|month)\b", _I), _edge_of,
+    (Example("It will be done by the end of the year.", "the end of the year", "DATE", "1998"),))
+
+
+def _ago(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    n = _number(m.group("n")) if m.group("n") else 1
+    unit = m.group("unit").lower().rstrip("s")
+    direction = -1 if m.group("dir").lower() in ("ago", "earlier", "before") else 1
+    if n is None:
+        return "DATE", "PAST_REF" if direction < 0 else "FUTURE_REF"
+    if unit == "year":
+        return "DATE", anchor.year(direction * n)
+    if unit == "month":
+        return "DATE", anchor.month(direction * n)
+    if unit == "week":
+        return "DATE", anchor.week(direction * n)
+    if unit == "day":
+        return "DATE", anchor.shift_days(direction * n)
+    if unit == "decade":
+        return "DATE", anchor.year(direction * 10 * n)[:3] if anchor.day else "XXX"
+    return None
+
+
+AGO = Rule(
+    "ago", re.compile(rf"\b(?:(?P<n>{_NUM})\s+)?(?P<unit>{_UNIT}s?)\s+(?P<dir>ago|earlier|before|later|from now)\b",
+                      _I), _ago,
+    (Example("The plant closed two years ago.", "two years ago", "DATE", "1996"),
+     Example("He left three days ago.", "three days ago", "DATE", "1998-02-10"),
+     Example("It rained a few weeks ago.", "a few weeks ago", "DATE", "PAST_REF")))
+
+
+def _quarter(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    q = ORDINALS[m.group("ord").lower()]
+    year = m.group("year")
+    if year:
+        return "DATE", f"{year}-Q{q}"
+    if not anchor.day:
+        return "DATE", f"XXXX-Q{q}"
+    current = (anchor.day.month - 1) // 3 + 1
+    return "DATE", f"{anchor.year(0 if q <= current or tense > 0 else -1)}-Q{q}"
+
+
+QUARTER = Rule(
+    "quarter", re.compile(rf"\b(?:the\s+)?(?:(?:first|second|third|fourth|latest|last|current|fiscal)\s+)?"
+                          rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b"
+                          rf"(?:\s+of\s+(?P<year>{_YEAR}))?", _I), _quarter,
+    (Example("Profit rose in the third quarter.", "the third quarter", "DATE", "1997-Q3"),
+     Example("Sales in the first quarter of 1996 fell.", "the first quarter of 1996", "DATE", "1996-Q1")))
+
+
+def _half(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    h = 1 if m.group("ord").lower() == "first" else 2
+    return "DATE", f"{m.group('year') or anchor.year()}-H{h}"
+
+
+HALF = Rule(
+    "half of a year", re.compile(rf"\b(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+of\s+(?P<year>{_YEAR}))?\b", _I),
+    _half, (Example("Output grew in the first half of 1997.", "the first half of 1997", "DATE", "1997-H1"),))
+
+
+def _season(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    season = SEASONS[(m.group("season") or m.group("season2")).lower()]
+    year = m.group("year") or m.group("year2")
+    return "DATE", f"{year or anchor.year()}-{season}"
+
+
+SEASON = Rule(
+    "season", re.compile(rf"\b(?:(?:this|the|early|late)\s+)(?P<season>spring|summer|fall|autumn|winter)"
+                         rf"(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?\b|\b(?P<season2>spring|summer|fall|autumn|winter)\s+"
+                         rf"(?:of\s+)?(?P<year2>{_YEAR})\b", _I), _season,
+    (Example("Building starts this spring.", "this spring", "DATE", "1998-SP"),
+     Example("The floods of summer 1993 were worse.", "summer 1993", "DATE", "1993-SU")))
+
+RECENT_QUARTER = Rule(
+    "the latest quarter", re.compile(r"\bthe\s+(?:latest\s+|most\s+recent\s+|recent\s+)?(?:quarter|period)\b", _I),
+    lambda m, anchor, tense: ("DATE", anchor.quarter(-1)),
+    (Example("Earnings fell in the latest quarter.", "the latest quarter", "DATE", "1997-Q4"),))
+
+
+# ---------------------------------------------------------------- durations and sets
+
+def _duration(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    n_text = (m.group("n") or "").lower()
+    unit = m.group("unit").lower().rstrip("s")
+    code = _UNITS[unit]
+    if n_text in VAGUE_COUNTS:
+        n = "X"
+    else:
+        number = _number(n_text) if n_text else 1
+        if number is None:
+            return None
+        n = str(number)
+    if unit == "decade":
+        return "DURATION", f"P{int(n) * 10}Y" if n != "X" else "P10Y"
+    if unit == "century":
+        return "DURATION", f"P{int(n) * 100}Y" if n != "X" else "P100Y"
+    if unit == "quarter":
+        return "DURATION", f"P{int(n) * 3}M" if n != "X" else "PXM"
+    prefix = "PT" if unit in _TIME_UNITS else "P"
+    return "DURATION", f"{prefix}{n}{code}"
+
+
+DURATION = Rule(
+    "duration", re.compile(rf"\b(?:the\s+(?:past|last|next|first|previous|coming)\s+|the\s+)?(?P<n>{_NUM})[- ]"
+                           rf"(?P<unit>{_UNIT}s?)\b(?!-old|\s+(?:ago|earlier|before|later|from now|old))", _I),
+    _duration,
+    (Example("Talks lasted for three days.", "three days", "DURATION", "P3D"),
+     Example("The siege went on for a decade.", "a decade", "DURATION", "P10Y"),
+     Example("Rescuers worked for 24 hours.", "24 hours", "DURATION", "PT24H"),
+     Example("Prices rose over the past six months.", "the past six months", "DURATION", "P6M"),
+     Example("It took several weeks.", "several weeks", "DURATION", "PXW")))
+
+
+def _bare_plural(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    unit = m.group("unit").lower().rstrip("s")
+    if unit == "decade":
+        return "DURATION", "PXDE"
+    return "DURATION", f"{'PT' if unit in _TIME_UNITS else 'P'}X{_UNITS[unit]}"
+
+
+BARE_PLURAL = Rule(
+    "years, months, days", re.compile(r"\b(?:(?:the\s+)?(?:past|last|recent)\s+|several\s+|many\s+)?"
+                                      r"(?P<unit>years|months|weeks|days|hours|decades|minutes)\b"
+                                      r"(?!\s+(?:ago|earlier|later|old))", _I), _bare_plural,
+    (Example("The feud has lasted for years.", "years", "DURATION", "PXY"),
+     Example("Crime fell in recent decades.", "recent decades", "DURATION", "PXDE")))
+
+_SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+              "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D"}
+
+
+def _set(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    text = m.group().lower()
+    if text in _SET_WORDS:
+        return "SET", _SET_WORDS[text]
+    unit = m.group("unit")
+    if unit:
+        u = unit.lower()
+        if u in WEEKDAYS:
+            return "SET", f"XXXX-WXX-{WEEKDAYS[u]}"
+        return "SET", f"{'PT' if u in _TIME_UNITS else 'P'}1{_UNITS[u]}"
+    return None
+
+
+SET = Rule(
+    "every week, annually", re.compile(rf"\b(?:every|each|per|(?:once|twice|(?:three|four|several)\s+times)\s+a)\s+"
+                                       rf"(?P<unit>day|week|month|year|hour|{capitalized(WEEKDAYS)})\b|"
+                                       rf"\b(?:{'|'.join(_SET_WORDS)})\b", _I), _set,
+    (Example("The board meets every week.", "every week", "SET", "P1W"),
+     Example("Dividends are paid annually.", "annually", "SET", "P1Y"),
+     Example("The club meets every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
+     Example("Nurses check twice a day.", "twice a day", "SET", "P1D")))
+
+
+def _reference(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    word = m.group().lower()
+    if word in ("now", "currently", "current", "present", "the present", "at present", "nowadays", "today's"):
+        return "DATE", "PRESENT_REF"
+    if word in ("the future", "future"):
+        return "DATE", "FUTURE_REF"
+    return "DATE", "PAST_REF"
+
+
+REFERENCE = Rule(
+    "now, recently, the future", re.compile(r"\b(?:now|currently|nowadays|at present|the present|recently|lately|"
+                                            r"previously|formerly|the past|the future|in the past)\b", _I),
+    _reference,
+    (Example("The company recently hired staff.", "recently", "DATE", "PAST_REF"),
+     Example("The board is now divided.", "now", "DATE", "PRESENT_REF"),
+     Example("Nobody can see the future.", "the future", "DATE", "FUTURE_REF")))
+
+
+# ---------------------------------------------------------------- times of day
+
+def _clock(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    hour, minute = int(m.group("h")), int(m.group("m") or 0)
+    meridian = (m.group("ampm") or "").lower().replace(".", "")
+    if meridian == "pm" and hour < 12:
+        hour += 12
+    if meridian == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    return "TIME", f"{anchor.shift_days(0)}T{hour:02d}:{minute:02d}"
+
+
+CLOCK = Rule(
+    "clock time", re.compile(r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
+                             r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET))?", _I), _clock,
+    (Example("The quake struck at 3:45 p.m. EST.", "3:45 p.m. EST", "TIME", "1998-02-13T15:45"),
+     Example("Polls open at 7 am sharp.", "7 am", "TIME", "1998-02-13T07:00")))
+
+NOON = Rule(
+    "noon, midnight", re.compile(r"\b(?:noon|midnight)\b", _I),
+    lambda m, anchor, tense: ("TIME", f"{anchor.shift_days(0)}T{'12:00' if m.group().lower() == 'noon' else '24:00'}"),
+    (Example("The deadline is noon.", "noon", "TIME", "1998-02-13T12:00"),
+     Example("The curfew starts at midnight.", "midnight", "TIME", "1998-02-13T24:00")))
+
+
+RULES: tuple[Rule, ...] = (
+    MONTH_DAY, DAY_MONTH, NUMERIC_DATE, ISO_DATE, MONTH_YEAR, MAY, YEAR, DECADE, WEEKDAY_RULE, DEICTIC, PART_OF_DAY,
+    RELATIVE_UNIT, EARLIER_THIS, END_OF, AGO, QUARTER, HALF, SEASON, RECENT_QUARTER, DURATION, BARE_PLURAL, SET,
+    REFERENCE, CLOCK, NOON)
