@@ -14,6 +14,12 @@ HOSTILE = {
     "no full stops": " ".join(["analysts said the plan would fail and"] * 1500),
     "relative clauses": " ".join(["a man who said that a woman who claimed"] * 800) + ".",
     "commas": ", ".join(["the officials of the ministry said"] * 800) + ".",
+    # 100 KB each, every one a sentence that never ends: quadratic before (issue 19), linear now
+    "Mr.": "Mr. " * 25_000,  # each stop searched back to the sentence's start: 87 s
+    "U.S.": "U.S. " * 20_000,
+    "weekdays": "Monday and " * 9_000,  # a copy of the sentence for each of 9,000 dates: 16.5 s, 1.27 GB
+    "clock times": "3:45 p.m. EST " * 7_000,  # and each date checked against every other: 32 s
+    "quotation marks": '"a" said ' * 10_000,  # each quotation's attribution sought in the whole sentence: 120 s
 }
 
 

@@ -156,8 +156,9 @@ def _inflections() -> dict[str, str]:
 def _patterns() -> dict[str, re.Pattern]:
     bare = frozenset(_BARE)
     cue_forms = sorted((f for f, lemma in _inflections().items() if lemma in bare), key=len, reverse=True)
-    cue = (rf"(?P<cue>(?:call(?:s|ed|ing)?|urg(?:es|ed|ing)) (?:for|on)|point(?:s|ed|ing)? out|"
-           rf"{'|'.join(map(re.escape, cue_forms))})")
+    cues = (rf"(?:call(?:s|ed|ing)?|urg(?:es|ed|ing)) (?:for|on)|point(?:s|ed|ing)? out|"
+            rf"{'|'.join(map(re.escape, cue_forms))}")
+    cue = rf"(?P<cue>{cues})"
     inverting = sorted((f for f, lemma in _inflections().items() if lemma in _INVERTING), key=len, reverse=True)
     cue2 = rf"(?P<cue2>{'|'.join(map(re.escape, inverting))})"
     after_tell = "|".join(rf"(?<=\b{form})" for form, lemma in _inflections().items() if lemma in _TAKES_A_LISTENER)
@@ -219,6 +220,8 @@ def _patterns() -> dict[str, re.Pattern]:
         "introducing": re.compile(rf"{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}(?P<cue>[a-z]\w+)\b[^“\".!?]{{0,60}}?:\s*$"),
         "participle_lead": re.compile(rf"(?P<cue>{_PARTICIPLES})\b\s*[,:]?\s+(?P<that>that\s+)?"),
         "describing": re.compile(rf"\b(?P<cue>{'|'.join(map(re.escape, describing))})\b[^“\"]{{0,40}}$"),
+        # where a cue of saying or describing stands: no attribution before a quotation without one
+        "any_cue": re.compile(rf"\b(?:{cues}|{'|'.join(map(re.escape, describing))})\b"),
         "describing_named": re.compile(rf"(?<![\w’'-])(?P<speaker>{_PRONOUN}|{NAME.pattern})\s+{_ADVERBS}"
                                       rf"(?P<cue>{'|'.join(map(re.escape, describing))})\b[^“\"]{{0,40}}$"),
         # a sentence's subject, after any lead-in: followed by its verb or an apposition, not by a comma alone
@@ -272,12 +275,13 @@ def find_quotes(doc: Document, names: NameBook | None = None) -> list[Quote]:
             by_sentence.setdefault(sentence.start, []).append(d)
     previous_direct: Quote | None = None
     candidates: list[Quote] = []
+    cues = [m.start() for m in _patterns()["any_cue"].finditer(masked)]
     quotes.extend(_labelled(doc, resolver))
     for sentence in doc.sentences:
         resolver.note_subject(sentence, masked)
         reported = _reported(doc, masked, sentence, resolver)
         for d in by_sentence.get(sentence.start, []):
-            quote = _attribute_direct(doc, masked, d, sentence, resolver, reported, previous_direct)
+            quote = _attribute_direct(doc, masked, d, sentence, resolver, reported, previous_direct, cues)
             if quote is not None:
                 quotes.append(quote)
                 previous_direct = quote if quote.kind == "direct" else previous_direct
@@ -476,10 +480,16 @@ def _mask(text: str, directs: list[_Direct], tags: list[tuple[int, int]]) -> str
 
 
 _TAG = re.compile(r"<[A-Za-z/][^<>\n]{0,300}>")  # markup a saved page or a corpus left in the text
+# How far before its opening mark a quotation's attribution is sought ("Kim Jong-un, the leader of ..., told
+# reporters: “"): the patterns reach no further (a speaker of at most eight words, an apposition of at most 200
+# characters, 40 after the cue), and searching the whole sentence again for each of a thousand quotations in it
+# is quadratic.
+ATTRIBUTION_REACH = 600
+_DESCRIBING_TAIL = 60  # the longest describing form ("characterising") and the 40 characters after it
 
 
 def _attribute_direct(doc: Document, masked: str, d: _Direct, sentence: Sentence, resolver: _Resolver,
-                      reported: list[Quote], previous: Quote | None) -> Quote | None:
+                      reported: list[Quote], previous: Quote | None, cues: list[int]) -> Quote | None:
     text = doc.text
     patterns = _patterns()
     paragraph = doc.paragraphs[d.paragraph]
@@ -500,10 +510,15 @@ def _attribute_direct(doc: Document, masked: str, d: _Direct, sentence: Sentence
     if holder is not None and holder.start < d.open_at - 2 and holder.speaker:
         # the quoted words inside a longer report: "The rejection signals “the end” for the EU, said Wilders"
         return Quote(content, d.start, d.end, "mixed", holder.speaker, holder.speaker_role, holder.cue)
-    before = masked[sentence.start:d.open_at]
-    m = _first_valid(patterns["before_quote"], before)
+    # what stands before the opening mark, in its sentence and within reach
+    reach = max(sentence.start, d.open_at - ATTRIBUTION_REACH)
+    before = masked[reach:d.open_at]
+    has_cue = bisect_left(cues, reach) < bisect_left(cues, d.open_at)  # looked up, not searched for again
+    # nor across another quotation's marks: it is read from the last opening or straight mark on
+    after_marks = max(before.rfind("“"), before.rfind('"')) + 1
+    m = _first_valid(patterns["before_quote"], before, after_marks) if has_cue else None
     if m:
-        speaker, role = resolver.speaker(m, sentence.start)
+        speaker, role = resolver.speaker(m, reach)
         return Quote(content, d.start, d.end, "direct", speaker, role, _cue(m))
     introduced = _introduced(doc, masked, d, resolver)
     if introduced is not None:
@@ -512,11 +527,13 @@ def _attribute_direct(doc: Document, masked: str, d: _Direct, sentence: Sentence
     if holder is not None:
         return Quote(content, d.start, d.end, "mixed", holder.speaker, holder.speaker_role, holder.cue)
     if not whole_sentence:
-        m = _valid(patterns["describing_named"].search(masked[sentence.start:d.open_at]))
+        # the describing cue stands in the last words: "described as a “...”" (the named form ends the same way)
+        described = patterns["describing"].search(before, max(0, len(before) - _DESCRIBING_TAIL)) if has_cue else None
+        m = _valid(patterns["describing_named"].search(before)) if described else None
         if m:  # "what Sroka called a “let a thousand flowers bloom” approach"
-            speaker, role = resolver.speaker(m, sentence.start)
+            speaker, role = resolver.speaker(m, reach)
             return Quote(content, d.start, d.end, "mixed", speaker, role, _cue(m))
-        m = patterns["describing"].search(masked[sentence.start:d.open_at])
+        m = described
         subject = resolver.subject_of(sentence)
         if subject is not None and m:
             return Quote(content, d.start, d.end, "mixed", subject[0], subject[1], _cue(m))
@@ -599,10 +616,9 @@ def _reported(doc: Document, masked: str, sentence: Sentence, resolver: _Resolve
     return []
 
 
-def _first_valid(pattern: re.Pattern, s: str) -> re.Match | None:
+def _first_valid(pattern: re.Pattern, s: str, pos: int = 0) -> re.Match | None:
     """The first match whose speaker names someone: where "In a series of posts Sunday, Mr. Frum, a former
     speechwriter, wrote:" reads first as a speaker "In a series ...", the search goes on after the lead-in."""
-    pos = 0
     while (m := pattern.search(s, pos)) is not None:
         if _valid(m):
             return m

@@ -16,6 +16,7 @@ from core.vocabulary.datelines import DATELINE
 # A sentence ends at . ! ? (or an ellipsis), with any closing quotes or brackets, before the next one opens.
 _BOUNDARY = re.compile(r"(?:[.!?]+|…)[\"'”’)\]]*(?=\s+(?:''|``|[\"'“‘(\[])?[A-Z0-9])")  # '' and `` open in wire copy
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +91,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
 
 def _ends_sentence(text: str, sentence_start: int, period: int) -> bool:
     """A full stop ends the sentence unless it closes an abbreviation or an initial ("J. Smith")."""
-    word = _WORD_BEFORE.search(text, sentence_start, period)
+    # Only the few characters before the stop are read: searched back from the sentence's start, a sentence of
+    # a thousand "Mr. " (which never ends) read its whole length again at every stop.
+    word = _WORD_BEFORE.search(text, max(sentence_start, period - _LONGEST_ABBREVIATION - 1), period)
     if not word:
         return True
     token = word.group(1).lower().rstrip(".")

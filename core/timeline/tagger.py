@@ -3,6 +3,7 @@ the anchor in the tense of its sentence."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from core.text import Document, Sentence
@@ -24,13 +25,37 @@ def find_timeline(doc: Document, published: str | None = None,
                   rules: tuple[Rule, ...] = RULES) -> list[TimeExpression]:
     """Temporal expressions sorted chronologically where resolvable, then the unresolved ones in text order."""
     found = _tag(doc, Anchor(published), rules)
+    events: dict[int, str] = {}  # one string per sentence, shared by the expressions in it
     expressions = []
     for f in found:
         sentence = doc.sentence_at(f.start)
-        event = " ".join(doc.sentence_text(sentence).split()) if sentence else ""
-        expressions.append(TimeExpression(doc.text[f.start:f.end], f.start, f.end, f.type, f.value, event))
+        expressions.append(TimeExpression(doc.text[f.start:f.end], f.start, f.end, f.type, f.value,
+                                          _event(doc, sentence, f, events)))
     resolved = sorted((e for e in expressions if e.resolved), key=lambda e: (e.value, e.start))
     return resolved + [e for e in expressions if not e.resolved]
+
+
+EVENT_MAX_CHARS = 1000  # the longest sentence of the evaluation sets is 853 characters
+
+
+def _event(doc: Document, sentence: Sentence | None, f: _Found, events: dict[int, str]) -> str:
+    """The sentence an expression dates, spaces folded. A "sentence" of more than EVENT_MAX_CHARS (a text with
+    no full stops) is cut to the words around the expression, so thousands of dates in it do not each carry a
+    copy of the whole text."""
+    if sentence is None:
+        return ""
+    if sentence.end - sentence.start <= EVENT_MAX_CHARS:
+        if sentence.start not in events:
+            events[sentence.start] = " ".join(doc.sentence_text(sentence).split())
+        return events[sentence.start]
+    half = EVENT_MAX_CHARS // 2
+    start, end = max(sentence.start, f.start - half), min(sentence.end, f.end + half)
+    words = doc.text[start:end].split()
+    if start > sentence.start and not doc.text[start - 1].isspace():
+        words = words[1:]  # a word cut in two
+    if end < sentence.end and not doc.text[end].isspace():
+        words = words[:-1]
+    return " ".join(["…"] * (start > sentence.start) + words + ["…"] * (end < sentence.end))
 
 
 def _tag(doc: Document, anchor: Anchor, rules: tuple[Rule, ...]) -> list[_Found]:
@@ -54,8 +79,13 @@ def _tense(doc: Document, sentence: Sentence | None) -> Tense:
 
 
 def _longest_first(candidates: list[_Found]) -> list[_Found]:
+    """The longest candidates that overlap no longer (or earlier) one, in text order. The chosen spans never
+    overlap, so a candidate is checked against its two neighbours among them, not against all of them."""
     chosen: list[_Found] = []
+    starts: list[int] = []
     for c in sorted(candidates, key=lambda c: (-(c.end - c.start), c.start)):
-        if all(c.end <= o.start or c.start >= o.end for o in chosen):
-            chosen.append(c)
-    return sorted(chosen, key=lambda c: c.start)
+        i = bisect_right(starts, c.start)
+        if (i == 0 or chosen[i - 1].end <= c.start) and (i == len(chosen) or c.end <= starts[i]):
+            chosen.insert(i, c)
+            starts.insert(i, c.start)
+    return chosen

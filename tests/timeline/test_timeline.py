@@ -103,3 +103,14 @@ def test_merged_timeline_across_articles():
         ("1998-02-09", "The bridge closed on Monday.", ("a", "b")),
         ("1998-03", "Repairs will start in March.", ("a",)),
     ]
+
+
+def test_a_sentence_that_never_ends_is_cut_around_each_date():
+    from core.timeline.tagger import EVENT_MAX_CHARS
+
+    text = "The talks went on and on and " * 100 + "ended on Monday and " + "resumed and " * 100
+    [monday] = find_timeline(Document(text), FRIDAY)
+    assert monday.text == "Monday" and "ended on Monday and" in monday.sentence
+    assert monday.sentence.startswith("… ") and monday.sentence.endswith(" …")
+    assert len(monday.sentence) <= EVENT_MAX_CHARS + 4
+    assert all(w in text.split() or w == "…" for w in monday.sentence.split())  # whole words only
