@@ -7,6 +7,7 @@ the rest of the batch goes on.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -153,18 +154,34 @@ def _mb(size: int) -> str:
 
 
 def load_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Article | Problem]:
+    """One file's articles. Only a regular file is opened: a FIFO's open() blocks until a writer comes (for
+    good, in a folder nobody writes to), and a device may never end (/dev/zero)."""
     shown = _display(path)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            yield Problem(shown, f"{_mb(size)} is over the size limit of {_mb(max_bytes)} {_RAISE_LIMIT}")
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            yield Problem(shown, f"{_file_kind(info.st_mode)}, not a regular file; not read")
             return
-        with open(path, "rb") as f:
+        if info.st_size > max_bytes:
+            yield Problem(shown, f"{_mb(info.st_size)} is over the size limit of {_mb(max_bytes)} {_RAISE_LIMIT}")
+            return
+        # O_NONBLOCK as a belt: should the file be swapped for a FIFO after the check, open() still returns
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        with open(fd, "rb") as f:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                yield Problem(shown, f"{_file_kind(os.fstat(fd).st_mode)}, not a regular file; not read")
+                return
             data = f.read(max_bytes + 1)
     except OSError as exc:
         yield Problem(shown, _os_reason(exc))
         return
     yield from load_bytes(data, shown, path.suffix.lower(), max_bytes=max_bytes)
+
+
+def _file_kind(mode: int) -> str:
+    kinds = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+             (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a directory"))
+    return next((name for test, name in kinds if test(mode)), "a special file")
 
 
 def load_bytes(data: bytes, name: str, suffix: str = "", *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[
@@ -199,13 +216,20 @@ def load_bytes(data: bytes, name: str, suffix: str = "", *, max_bytes: int = DEF
             yield article
 
 
+_stdin_read: list[tuple[object, bytes]] = []  # (the stream, its bytes): a pipe gives its bytes once only, and a
+# rescan of the inputs must neither wait on it nor find it empty
+
+
 def _load_stdin(max_bytes: int) -> Iterator[Article | Problem]:
-    try:
-        data = sys.stdin.buffer.read(max_bytes + 1)
-    except OSError as exc:
-        yield Problem("<stdin>", _os_reason(exc))
-        return
-    yield from load_bytes(data, "<stdin>", max_bytes=max_bytes)
+    stream = sys.stdin.buffer if sys.stdin is not None else None
+    if not _stdin_read or _stdin_read[0][0] is not stream:
+        try:
+            data = stream.read(max_bytes + 1) if stream is not None else b""
+        except (OSError, ValueError) as exc:  # ValueError: stdin closed
+            yield Problem("<stdin>", _os_reason(exc) if isinstance(exc, OSError) else "closed")
+            return
+        _stdin_read[:] = [(stream, data)]
+    yield from load_bytes(_stdin_read[0][1], "<stdin>", max_bytes=max_bytes)
 
 
 def _parser_for(suffix: str, text: str) -> Parser:
