@@ -37,3 +37,20 @@ def clean_note(note: str) -> str:
     """A note as stored: cleaned as article text is (escape sequences out, each control character, bidi override
     and lone surrogate a U+FFFD, so nothing pasted into it can act on a terminal), line breaks and tabs kept."""
     return sanitize(note)
+
+
+def merge_notes(read: str, current: str, mine: str) -> str:
+    """The note to store when the one in the store (current) may have changed since the editor opened on `read`:
+    two dashboards on one database must not silently drop each other's words. Unchanged, or already in mine:
+    mine; else both, theirs first."""
+    if current == read or current in mine:
+        return mine
+    if mine in current or mine == read:  # mine adds nothing to theirs
+        return current
+    return f"{current}\n\n{mine}"
+
+
+def merge_tags(read: tuple[str, ...], current: tuple[str, ...], mine: tuple[str, ...]) -> tuple[str, ...]:
+    """Tags after a three-way merge: what either side added is in, what either side removed is out."""
+    added, removed = set(mine) - set(read), set(read) - set(mine)
+    return tuple(sorted((set(current) - removed) | added))

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from core.article import Article
-from core.review import STATUSES, Review, Status, clean_note, clean_tags, is_status
+from core.review import STATUSES, Review, Status, clean_note, clean_tags, is_status, merge_notes, merge_tags
 
 # Forward migrations: MIGRATIONS[n] takes a database from schema n to n + 1.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
@@ -89,9 +89,12 @@ class Store:
     by a newer brief, which can still be browsed. Any failed read or write raises StoreError with the reason.
     """
 
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path, *, read_only: bool = False, stand_in_for: str | None = None) -> None:
         self.path = str(path)
         self.read_only = read_only
+        # the database this empty in-memory store stands in for, because it could not be read: whatever is
+        # written here is lost at exit, so the dashboard must not call it saved
+        self.stand_in_for = stand_in_for
         try:
             if read_only:
                 self._db = self._connect_read_only()
@@ -297,20 +300,33 @@ class Store:
                    ON CONFLICT (content_hash) DO UPDATE SET status = excluded.status,
                    updated_at = excluded.updated_at""", [(h, status, now, now) for h in hashes])
 
-    def set_note(self, content_hash: str, note: str) -> None:
+    def set_note(self, content_hash: str, note: str, *, expected: str | None = None) -> str:
+        """Store the note and return it as stored. With expected (the note as the caller read it), a note that
+        another brief on this database saved since is not overwritten: the two are kept, theirs first."""
         note = clean_note(note)
         now = _now()
         with self._transaction() as db:
+            if expected is not None:
+                row = db.execute("SELECT note FROM review WHERE content_hash = ?", (content_hash,)).fetchone()
+                note = merge_notes(expected, row[0] if row else "", note)
             db.execute(
                 """INSERT INTO review (content_hash, note, created_at, updated_at) VALUES (?, ?, ?, ?)
                    ON CONFLICT (content_hash) DO UPDATE SET note = excluded.note,
                    updated_at = excluded.updated_at""", (content_hash, note, now, now))
+        return note
 
-    def set_tags(self, content_hash: str, tags: Iterable[str]) -> None:
+    def set_tags(self, content_hash: str, tags: Iterable[str], *, expected: Iterable[str] | None = None) -> tuple[
+            str, ...]:
+        """Store the tags and return them as stored. With expected (the tags as the caller read them), tags that
+        another brief added or removed since stay added or removed (a three-way merge)."""
         clean = clean_tags(tags)
         with self._transaction() as db:
+            if expected is not None:
+                current = [t for (t,) in db.execute("SELECT tag FROM tags WHERE content_hash = ?", (content_hash,))]
+                clean = merge_tags(clean_tags(expected), tuple(current), clean)
             db.execute("DELETE FROM tags WHERE content_hash = ?", (content_hash,))
             db.executemany("INSERT INTO tags VALUES (?, ?)", [(content_hash, t) for t in clean])
+        return clean
 
 
 def open_for_browsing(path: str | Path) -> tuple[Store, str | None]:
@@ -327,4 +343,4 @@ def open_for_browsing(path: str | Path) -> tuple[Store, str | None]:
     try:
         return Store(path, read_only=True), f"{problem}; browsing it read-only, changes will not be saved"
     except StoreError:
-        return Store(":memory:"), f"{problem}; nothing will be saved this session"
+        return Store(":memory:", stand_in_for=str(path)), f"{problem}; nothing will be saved this session"

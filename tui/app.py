@@ -226,7 +226,10 @@ class BriefApp(App):
                 write()
             except StoreError as exc:
                 return str(exc)
-            del self.unsaved[key]
+            if self.store.stand_in_for is None:  # a stand-in in memory keeps it for the screen, not for good
+                del self.unsaved[key]
+        if self.store.stand_in_for is not None:
+            return f"{self.store.stand_in_for}: not saved: the database cannot be read"
         return None
 
     def _store_failed(self, exc: StoreError) -> None:
@@ -636,19 +639,28 @@ class BriefApp(App):
     def action_note(self) -> None:
         def save(article: Article, review: Review, note: str) -> tuple[Review, str]:
             note = clean_note(note)
+            stored: list[str] = []
             saved = self.save((article.content_hash, "note"), f"note on {article.title or article.id}:\n{note}",
-                              lambda: self.store.set_note(article.content_hash, note))
-            return Review(review.status, review.tags, note, review.updated_at), "note saved" if saved else ""
+                              lambda: stored.append(self.store.set_note(article.content_hash, note,
+                                                                        expected=review.note)))
+            kept = stored[-1] if stored else note
+            message = "note saved" if kept == note else \
+                "note saved; another brief had changed it since you opened it: both are kept"
+            return Review(review.status, review.tags, kept, review.updated_at), message if saved else ""
 
         self._edit_review(lambda article, review: NoteScreen(article.title or article.id, review.note), save)
 
     def action_tags(self) -> None:
         def save(article: Article, review: Review, answer: str) -> tuple[Review, str]:
             tags = clean_tags(answer.split(","))
+            stored: list[tuple[str, ...]] = []
             saved = self.save((article.content_hash, "tags"), f"tags on {article.title or article.id}: "
-                              + ", ".join(tags), lambda: self.store.set_tags(article.content_hash, tags))
-            return (Review(review.status, tags, review.note, review.updated_at),
-                    "tags: " + (", ".join(tags) or "none") if saved else "")
+                              + ", ".join(tags), lambda: stored.append(self.store.set_tags(
+                                  article.content_hash, tags, expected=review.tags)))
+            kept = stored[-1] if stored else tags
+            merged = "" if kept == tags else " (merged with another brief's change)"
+            return (Review(review.status, kept, review.note, review.updated_at),
+                    "tags: " + (", ".join(kept) or "none") + merged if saved else "")
 
         self._edit_review(lambda article, review: PromptScreen(
             "Tags, comma separated", ", ".join(review.tags),
@@ -659,16 +671,22 @@ class BriefApp(App):
         article = self._current()
         if article is None:
             return
+        with suppress(StoreError):  # another brief on this database may have written since the list was read
+            fresh = self.store.review(article.content_hash)
+            if (article.content_hash, "note") not in self.unsaved and (article.content_hash, "tags") not in \
+                    self.unsaved:
+                self.reviews[article.content_hash] = fresh
+        opened_on = self.reviews.get(article.content_hash, Review())
 
         def answered(answer: str | None) -> None:
             if answer is None:
                 return
-            review, message = save(article, self.reviews.get(article.content_hash, Review()), answer)
+            review, message = save(article, opened_on, answer)
             self.reviews[article.content_hash] = review
             if message:
                 self.notify(message, markup=False)
 
-        self.push_screen(screen(article, self.reviews.get(article.content_hash, Review())), answered)
+        self.push_screen(screen(article, opened_on), answered)
 
     # ------------------------------------------------------------------ navigation
 
