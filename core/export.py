@@ -11,6 +11,7 @@ from datetime import date
 
 from core.briefing import Briefing
 from core.review import Review
+from core.timex_words import readable_timex
 
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 _LINE_START = re.compile(r"^(\s*)([-=>]|\d+[.)])", re.MULTILINE)
@@ -50,7 +51,7 @@ def article_markdown(briefing: Briefing, review: Review | None = None) -> str:
     """One article's section: metadata, BLUF, key points, notable quotes, timeline, and the analyst's note and tags."""
     a = briefing.article
     lines = [f"## {md_text(a.title or a.id)}", ""]
-    meta = [md_text(x) for x in (a.source, a.published) if x]
+    meta = [md_text(x) for x in (a.source, readable_timex(a.published[:10]) if a.published else None) if x]
     if a.url:
         meta.append(f"<{a.url}>" if _is_plain_url(a.url) else md_text(a.url))
     if meta:
@@ -67,9 +68,11 @@ def article_markdown(briefing: Briefing, review: Review | None = None) -> str:
     if quotes:
         lines += ["**Quotes:**", ""]
         lines += [_quote_line(q) for q in quotes] + [""]
-    dated = [t for t in briefing.timeline if t.resolved][:_TIMELINE_ENTRIES]
+    # each line once: an article often names one date twice in a sentence ("Monday ... that Monday")
+    dated = list(dict.fromkeys(f"- {md_text(readable_timex(t.value, t.type))}: {md_text(t.sentence)}"
+                               for t in briefing.timeline if t.resolved))[:_TIMELINE_ENTRIES]
     if dated:
-        lines += ["**Timeline:**", ""] + [f"- {md_text(t.value)}: {md_text(t.sentence)}" for t in dated] + [""]
+        lines += ["**Timeline:**", "", *dated, ""]
     if briefing.keyphrases:
         lines += ["**Keyphrases:** " + ", ".join(md_text(k.phrase) for k in briefing.keyphrases), ""]
     if review and review.note.strip():

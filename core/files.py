@@ -12,7 +12,8 @@ from pathlib import Path
 
 
 def write_atomic(path: str | os.PathLike, text: str) -> None:
-    """Write text to path. Raises OSError: an unwritable place, a FIFO nobody reads, a block device, a socket."""
+    """Write text to path. Raises OSError: an unwritable place, a FIFO nobody reads, a block device, a socket.
+    A new file gets the mode any new file of the user's would (0666 under the umask), not mkstemp's 0600."""
     target = Path(path)
     try:
         mode = os.stat(target).st_mode
@@ -25,6 +26,7 @@ def write_atomic(path: str | os.PathLike, text: str) -> None:
         target = Path(os.path.realpath(target))
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
     try:
+        os.chmod(tmp, 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
             f.flush()
@@ -54,3 +56,18 @@ def _write_in_place(target: Path, text: str, mode: int) -> None:
             view = view[os.write(fd, view):]
     finally:
         os.close(fd)
+
+
+def _umask() -> int:
+    """The process's umask: from /proc where there is one, since elsewhere reading it means setting it for a
+    moment, which another thread's new file could catch."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

@@ -12,7 +12,7 @@ from core.ingest import Problem, load_bytes
 from core.review import clean_note, clean_tags
 from core.store import Store
 from tui.app import BriefApp
-from tui.screens import NoteScreen, PromptScreen
+from tui.screens.dialogs import NoteScreen, PromptScreen
 
 HOSTILE = {
     "RIS": "\x1bc", "leave alternate screen": "\x1b[?1049l", "OSC 0 title": "\x1b]0;owned\x07",
@@ -83,7 +83,7 @@ async def test_pasted_notes_and_tags_never_keep_an_escape(app):
     async with app.run_test(size=(80, 24)) as pilot:
         for _ in range(100):
             await pilot.pause(0.05)
-            if app.loaded and app.articles:
+            if app.model.loaded and app.articles:
                 break
         await pilot.press("a")
         assert isinstance(app.screen, NoteScreen)
@@ -116,10 +116,10 @@ async def test_no_articles_in_a_folder_named_with_escapes_shows_clean(tmp_path):
     async with app.run_test(size=(80, 24)) as pilot:
         for _ in range(100):
             await pilot.pause(0.05)
-            if app.loaded:
+            if app.model.loaded:
                 break
         await pilot.pause(0.1)
-        shown = " ".join(str(w.render()) for w in app.query(".pane-body"))
+        shown = app.list_screen.table.render_line(1).text  # the list's first row says why it is empty
         assert "no articles in" in shown
         assert_clean(shown)
         for notification in app._notifications:

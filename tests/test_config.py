@@ -1,10 +1,11 @@
 import json
 
 from core.store import Store
+from tui.actions import BY_ID
 from tui.app import BriefApp
 from tui.config import load_config
 
-ACTIONS = {b.id for b in BriefApp.BINDINGS}
+ACTIONS = set(BY_ID)
 
 
 def test_missing_config_gives_defaults(tmp_path):
@@ -54,7 +55,7 @@ async def test_remapped_key_and_theme_remembered_across_runs(tmp_path):
         await pilot.pause()
         assert app.theme == "brief-light"
         await pilot.press("F")
-        assert app._status(app.articles[0]) == "flagged"
+        assert app.model.status(app.articles[0]) == "flagged"
         app.theme = "brief-high-contrast"  # as the command palette's theme picker does
         await pilot.pause()
     again = BriefApp([str(folder)], store=Store(db), theme="brief-light")

@@ -44,7 +44,7 @@ async def test_markup_in_titles_and_sources_is_found_and_shown_literally(app, qu
     async with app.run_test(size=(100, 30)) as pilot:
         for _ in range(100):
             await pilot.pause(0.05)
-            if app.loaded and app.articles:
+            if app.model.loaded and app.articles:
                 break
         prompts = await palette_search(app, pilot, query)
         assert app.is_running
@@ -53,14 +53,14 @@ async def test_markup_in_titles_and_sources_is_found_and_shown_literally(app, qu
             assert any("[@click=app.quit]x[/]" in p for p in prompts)  # the help line, literally
         await pilot.press("enter")
         await pilot.pause(0.2)
-        assert app.is_running and app.query_one("ArticleList").current.title == expected
+        assert app.is_running and app.list_screen.table.current.title == expected
 
 
 async def test_a_source_in_markup_is_literal_in_the_help_line(app):
     async with app.run_test(size=(100, 30)) as pilot:
         for _ in range(100):
             await pilot.pause(0.05)
-            if app.loaded and app.articles:
+            if app.model.loaded and app.articles:
                 break
         prompts = await palette_search(app, pilot, "Ferry")
         assert any("[b]Bay[/b]" in p for p in prompts), prompts

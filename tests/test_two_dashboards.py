@@ -54,7 +54,7 @@ def folder(tmp_path):
 async def loaded(app, pilot):
     for _ in range(200):
         await pilot.pause(0.05)
-        if app.loaded and app.articles and all(a.key in app.corpus for a in app.articles):
+        if app.model.loaded and app.articles and all(a.key in app.model.corpus for a in app.articles):
             return
 
 
@@ -100,8 +100,8 @@ async def test_saves_into_a_stand_in_never_claim_success_and_are_printed_at_exit
         messages = [n.message for n in app._notifications]
         assert "note saved" not in messages
         assert any("not saved: the database cannot be read" in m for m in messages)
-        assert "2 unsaved" in str(app.query_one("#status").render())
-        assert app.reviews[app.articles[0].content_hash].note == "precious"  # still shown this session
+        assert "2 unsaved" in str(app.list_screen.query_one("#status").render())
+        assert app.model.book.reviews[app.articles[0].content_hash].note == "precious"  # still shown this session
     capsys.readouterr()
     assert cli._report_unsaved(app, app.retry_unsaved()) is True
     err = capsys.readouterr().err

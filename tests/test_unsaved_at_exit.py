@@ -9,7 +9,7 @@ from textual.widgets import Static
 from core.store import Store
 from tui import cli
 from tui.app import BriefApp
-from tui.screens import NoteScreen, PromptScreen
+from tui.screens.dialogs import NoteScreen, PromptScreen
 
 RECORDS = [{"id": f"a{n}", "title": f"Story {n}", "published": f"2024-03-0{n + 1}",
             "text": f"The harbour council met for the {n}th time and voted on the bridge."} for n in range(3)]
@@ -26,9 +26,13 @@ def app(tmp_path):
 async def loaded(app, pilot):
     for _ in range(200):
         await pilot.pause(0.05)
-        if app.loaded and all(a.key in app.corpus for a in app.articles):
+        if app.model.loaded and all(a.key in app.model.corpus for a in app.articles):
             return
     raise AssertionError("never loaded")
+
+
+def toasts(app) -> str:
+    return "\n".join(str(toast.render()) for toast in app.screen.query("Toast"))
 
 
 def crash(app):
@@ -69,12 +73,12 @@ async def test_tags_being_typed_are_kept_too_and_a_saved_note_is_no_draft(app, c
 
 
 async def test_a_cancelled_or_saved_editor_leaves_nothing_to_report(app, capsys):
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await loaded(app, pilot)
         await pilot.press("a", *"dropped", "escape")
         await pilot.press("t", *"kept", "enter")
-        assert "tags: kept" in [n.message for n in app._notifications]
-        assert "unsaved" not in str(app.query_one("#status", Static).render())
+        assert "tags: kept" in toasts(app)
+        assert "unsaved" not in str(app.list_screen.query_one("#status", Static).render())
     assert app.drafts == {} and app.return_code in (None, 0)
     assert cli._report_unsaved(app, None) is False
     assert capsys.readouterr().err == ""
@@ -91,17 +95,17 @@ async def test_an_article_the_extractors_fail_on_is_one_notice_and_the_rest_load
         return real(article)
 
     monkeypatch.setattr(core.pipeline, "extract", extract)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
         for _ in range(200):
             await pilot.pause(0.05)
-            if app.loaded and len(app.corpus) == 2 and app.failed:
+            if app.model.loaded and len(app.model.corpus) == 2 and app.model.failed:
                 break
         await pilot.pause(0.2)
-        messages = [n.message for n in app._notifications]
-        assert [m for m in messages if "not extracted" in m] == [
-            next(str(p) for p in app.problems if "Story 1" in str(p))]
+        messages = [str(toast.render()) for toast in app.screen.query("Toast")]
+        failure = next(str(p) for p in app.problems if "Story 1" in str(p))
+        assert [m for m in messages if "not extracted" in m] == [f"not extracted\n{failure}"]
         assert "OverflowError: date value out of range" in messages[-1]
-        assert not app.query_one("#progress").display  # 2 extracted + 1 failed: done
+        assert not app.list_screen.query_one("#progress").display  # 2 extracted + 1 failed: done
         await pilot.press("j", "j", "k")
         assert app.is_running
     assert app.return_code in (None, 0)

@@ -262,10 +262,10 @@ def _report_unsaved(app, failure: str | None) -> bool:
 
 
 def _dashboard_actions() -> dict[str, str]:
-    """Each action of the dashboard's keys and its default key."""
-    from tui.app import BriefApp
+    """Each action of the dashboard's keys and its default keys, from the actions table."""
+    from tui.actions import ACTIONS
 
-    return {b.id: b.key for b in BriefApp.BINDINGS if b.id}
+    return {action.id: action.keys for action in ACTIONS}
 
 
 def run_export(args: argparse.Namespace) -> int:

@@ -104,16 +104,22 @@ def is_key_name(key: str) -> bool:
 
 
 def _clashes(keys: dict[str, str], defaults: dict[str, str], path: Path) -> list[str]:
-    """Two actions on one key would leave one of them unreachable: a remap onto a key another action keeps
-    is reported and dropped (that action keeps its default)."""
+    """Two actions on one key of one screen would leave one of them unreachable: a remap onto a key another
+    action of a screen it applies to keeps is reported and dropped (that action keeps its default). The screens
+    come from the actions table; the same key may mean different things on different screens."""
+    from tui.actions import BY_ID
+
+    screens = {a: BY_ID[a].where if a in BY_ID else ("",) for a in {*defaults, *keys}}
     problems = []
-    owner: dict[str, str] = {}
+    owner: dict[tuple[str, str], str] = {}
     kept = [(a, d) for a, d in defaults.items() if a not in keys]  # keys left as they were come first
     for action, keyspec in kept + list(keys.items()):
         for key in _key_list(keyspec):
-            owner.setdefault(key, action)
+            for screen in screens[action]:
+                owner.setdefault((screen, key), action)
     for action in list(keys):
-        taken = [(key, owner[key]) for key in _key_list(keys[action]) if owner.get(key, action) != action]
+        taken = [(key, owner[screen, key]) for key in _key_list(keys[action]) for screen in screens[action]
+                 if owner.get((screen, key), action) != action]
         if taken:
             key, other = taken[0]
             problems.append(f"{path}: keys.{action}: {key!r} is already the key of {other}; kept the default")

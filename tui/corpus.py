@@ -1,36 +1,42 @@
 """Corpus views (keys 2-4): the whole batch's merged timeline, its speakers, its recurring keyphrases.
 
-Each is a screen over the article list built from core's corpus indices; choosing an entry goes back to the list
-at the article (and place) it came from, or filters the list to the articles that share a phrase.
+Each is a screen over the article list built from core's corpus indices; choosing an entry opens the article at
+the place it came from (the quote, the date), or filters the list to the articles that share a phrase. A view is
+pushed before its rows are built, so keys typed while it opens are its own.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from core.article import Article
 from core.corpus import Corpus
+from core.timex_words import readable_timex
+from tui.actions import CORPUS, bindings_for
 from tui.widgets.entries import EntryList
+
+Rows = list[tuple[Text, Callable[[], None] | None]]
 
 
 class CorpusScreen(Screen):
     """A titled list of entries; `enter` runs the entry's action."""
 
-    BINDINGS = [Binding("escape,1", "app.pop_screen", "Articles"),
-                Binding("2", "app.corpus('timeline')", "Timeline"),
-                Binding("3", "app.corpus('speakers')", "Speakers"),
-                Binding("4", "app.corpus('keyphrases')", "Keyphrases")]
+    WHERE = CORPUS
+    BINDINGS = bindings_for(CORPUS)
 
-    def __init__(self, title: str, rows: list[tuple[Text, Callable[[], None] | None]]) -> None:
+    def __init__(self, title: str, rows: Callable[[], Rows], lock: threading.Lock, articles) -> None:
         super().__init__()
         self.heading = title
-        self.rows = rows
+        self.build_rows = rows
+        self.lock = lock  # the background may be adding to the corpus
+        self.list_screen = articles  # the list screen: 1-4 switch views there
+        self.rows: Rows = []
 
     def compose(self) -> ComposeResult:
         yield Static(Text(self.heading, style="bold"), id="corpus-title")
@@ -38,6 +44,8 @@ class CorpusScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
+        with self.lock:
+            self.rows = self.build_rows()
         entries = self.query_one(EntryList)
         entries.show_entries([(text, index if action else None) for index, (text, action) in enumerate(self.rows)])
         entries.focus()
@@ -48,11 +56,18 @@ class CorpusScreen(Screen):
         if action is not None:
             action()
 
+    def action_corpus(self, view: str) -> None:
+        self.list_screen.action_corpus(view)
+
+    def action_close(self) -> None:
+        self.dismiss()
+
 
 def timeline_rows(corpus: Corpus, articles: dict[str, Article], go: Callable[[str, int], None]):
     rows = []
     for event in corpus.timeline.events():
-        text = Text(f"{event.value:<14}", style="bold" if event.value[:1].isdigit() else "dim italic")
+        text = Text(readable_timex(event.value), style="bold" if event.value[:1].isdigit() else "italic")
+        text.append(f"  {event.value}\n  ", style="dim")
         text.append(event.sentence)
         sources = ", ".join(_title(articles, k) for k in event.articles[:3])
         more = f" +{len(event.articles) - 3}" if len(event.articles) > 3 else ""

@@ -3,6 +3,10 @@
 A line-API widget rather than a DataTable: it keeps the articles and draws only the rows on screen, each row's
 line cached until that article changes, so listing a batch costs nothing per row and moving the cursor redraws
 two lines. (A DataTable builds and measures every cell of every row up front: 0.4 s for 10,000 articles.)
+
+The title takes most of the width: a column no listed article fills takes none, and keyphrases are drawn only
+where the title keeps at least TITLE_MIN characters. The cursor's row is drawn in the cursor's colours alone (no
+dim or coloured cells on it), so every text on it has the theme's cursor contrast. Keys are the list screen's.
 """
 
 from __future__ import annotations
@@ -13,20 +17,23 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from core.article import Article
-from core.store import Review
+from core.review import Review
 
 # A mark per review status that still reads without colour (NO_COLOR, 16-colour terminals).
 STATUS_MARKS = {"new": ("●", "bold"), "read": (" ", ""), "flagged": ("★", "bold yellow"),
                 "dismissed": ("✗", "dim")}
+NOTE_MARK = "✎"
 HEADINGS = (" ", "Date", "Source", "Title", "Keyphrases")
-_FIXED = (1, 10, 14)  # status, date, source
+DATE_WIDTH = 10
+SOURCE_MAX = 14
+TITLE_MIN = 45  # the title keeps at least this much before keyphrases get a column
+KEYPHRASES_MIN = 16
 _MAX_CACHED_LINES = 2000
 
 
@@ -38,6 +45,7 @@ class ArticleList(ScrollView, can_focus=True):
         background: $surface;
         color: $foreground;
         overflow-x: hidden;
+        scrollbar-size-vertical: 1;
         & > .article-list--header {
             text-style: bold;
             background: $panel;
@@ -56,16 +64,6 @@ class ArticleList(ScrollView, can_focus=True):
     }
     """
     COMPONENT_CLASSES = {"article-list--header", "article-list--cursor"}
-    BINDINGS = [
-        Binding("up", "cursor_up", "Up", show=False),
-        Binding("down", "cursor_down", "Down", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
-        Binding("pagedown", "page_down", "Page down", show=False),
-        Binding("home", "first", "First", show=False),
-        Binding("end", "last", "Last", show=False),
-        Binding("enter", "open", "Read", show=False),
-    ]
-
     class Selected(Message):
         """The highlighted article changed."""
 
@@ -88,6 +86,9 @@ class ArticleList(ScrollView, can_focus=True):
         self._keyphrases: dict[str, Sequence[str]] = {}
         self._similar: dict[str, int] = {}
         self._lines: dict[str, tuple[tuple, Strip]] = {}  # article key -> ((width, cursor, focus), drawn row)
+        self.empty_text = ""  # shown under the header when no article is listed
+        self._has_dates = False
+        self._source_width = 0
         self.cursor_row = 0
 
     # ------------------------------------------------------------------ contents
@@ -102,6 +103,8 @@ class ArticleList(ScrollView, can_focus=True):
         self._reviews = dict(reviews)  # the list's own copy: set_status changes it, not the caller's
         self._keyphrases = dict(keyphrases or {})
         self._similar = dict(similar or {})
+        self._has_dates = any(a.published for a in self._rows)
+        self._source_width = min(SOURCE_MAX, max((len(a.source or "") for a in self._rows), default=0))
         self._lines.clear()
         self.virtual_size = Size(0, len(self._rows) + 1)
         row = self._index.get(current.key, 0) if current is not None else 0
@@ -109,10 +112,9 @@ class ArticleList(ScrollView, can_focus=True):
         self.move_cursor(row=row, announce=current is None or self.current_at(row) is not current)
         self.refresh()
 
-    def set_status(self, article: Article, status: str) -> None:
+    def set_review(self, article: Article, review: Review) -> None:
         if article.key in self._index:
-            old = self._reviews.get(article.content_hash, Review())
-            self._reviews[article.content_hash] = Review(status, old.tags, old.note, old.updated_at)
+            self._reviews[article.content_hash] = review
             self._redraw(article.key)
 
     def set_keyphrases(self, article: Article, phrases: Sequence[str]) -> None:
@@ -140,11 +142,12 @@ class ArticleList(ScrollView, can_focus=True):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_cells(self, row: int) -> list[Text]:
-        """The cells of one row as drawn before truncation: status mark, date, source, title, keyphrases."""
+        """The cells of one row as drawn before truncation: status and note marks, date, source, title (with its
+        tags), keyphrases."""
         article = self._rows[row]
-        status = self._reviews.get(article.content_hash, Review()).status
-        return [status_cell(status), Text((article.published or "")[:10], style="dim"),
-                Text(article.source or ""), title_cell(article, status, self._similar.get(article.key, 0)),
+        review = self._reviews.get(article.content_hash, Review())
+        return [status_cell(review), Text((article.published or "")[:10], style="dim"),
+                Text(article.source or ""), title_cell(article, review, self._similar.get(article.key, 0)),
                 keyphrases_cell(self._keyphrases.get(article.key, ()))]
 
     # ------------------------------------------------------------------ the cursor
@@ -235,6 +238,8 @@ class ArticleList(ScrollView, can_focus=True):
             return self._draw([Text(h) for h in HEADINGS], width, base + header)
         row = round(self.scroll_y) + y - 1
         if not 0 <= row < len(self._rows):
+            if row == 0 and self.empty_text:
+                return self._draw_plain(Text(self.empty_text, style="italic"), width, base)
             return Strip.blank(width, base)
         article = self._rows[row]
         is_cursor = row == self.cursor_row
@@ -244,14 +249,18 @@ class ArticleList(ScrollView, can_focus=True):
             return cached[1]
         if len(self._lines) > _MAX_CACHED_LINES:
             self._lines.clear()
-        style = base + self.get_component_rich_style("article-list--cursor") if is_cursor else None
-        line = self._draw(self.row_cells(row), width, base, style)
+        cells = self.row_cells(row)
+        style = None
+        if is_cursor:
+            style = base + self.get_component_rich_style("article-list--cursor")
+            cells = [on_cursor(cell) for cell in cells]
+        line = self._draw(cells, width, base, style)
         self._lines[article.key] = (drawn_as, line)
         return line
 
     def _draw(self, cells: list[Text], width: int, base: Style, over: Style | None = None) -> Strip:
         line = Text(no_wrap=True, end="")
-        for cell, cell_width in zip(cells, _widths(width), strict=True):
+        for cell, cell_width in zip(cells, self.column_widths(width), strict=True):
             if cell_width <= 0:
                 continue
             cell = cell.copy()
@@ -261,6 +270,21 @@ class ArticleList(ScrollView, can_focus=True):
         segments = list(Segment.apply_style(line.render(self.app.console), base, over))
         return Strip(segments).adjust_cell_length(width, over or base)
 
+    def _draw_plain(self, text: Text, width: int, base: Style) -> Strip:
+        text = text.copy()
+        text.truncate(width, overflow="ellipsis", pad=True)
+        return Strip(list(Segment.apply_style(text.render(self.app.console), base))).adjust_cell_length(width, base)
+
+    def column_widths(self, width: int) -> tuple[int, ...]:
+        """Status, date and source as wide as their content needs (none when no article has one); the title takes
+        the rest, and gives keyphrases a column only when it keeps TITLE_MIN characters."""
+        fixed = [2, DATE_WIDTH if self._has_dates else 0, self._source_width]
+        rest = width - sum(fixed) - sum(1 for w in fixed if w) - 1
+        if rest - TITLE_MIN - 1 < KEYPHRASES_MIN:
+            return (*fixed, max(rest, 0), 0)
+        keyphrases = min(rest - TITLE_MIN - 1, rest * 2 // 5)
+        return (*fixed, rest - keyphrases - 1, keyphrases)
+
     def refresh_line(self, y: int) -> None:
         """Redraw the line of virtual row `y` (the header is row 0), if it is on screen."""
         top = round(self.scroll_y)
@@ -268,26 +292,29 @@ class ArticleList(ScrollView, can_focus=True):
             self.refresh(Region(0, y - top if y else 0, self.size.width, 1))
 
 
-def _widths(width: int) -> tuple[int, ...]:
-    """Status, date and source fixed; the title takes three fifths of the rest and the keyphrases what is left."""
-    rest = width - sum(_FIXED) - len(HEADINGS)
-    if rest < 30:
-        return (*_FIXED, max(rest, 0), 0)
-    title = rest * 3 // 5
-    return (*_FIXED, title, rest - title)
+def status_cell(review: Review) -> Text:
+    mark, style = STATUS_MARKS.get(review.status, (" ", ""))
+    text = Text(mark, style=style)
+    text.append(NOTE_MARK if review.note.strip() else " ")
+    return text
 
 
-def status_cell(status: str) -> Text:
-    mark, style = STATUS_MARKS.get(status, (" ", ""))
-    return Text(mark, style=style)
-
-
-def title_cell(article: Article, status: str, similar: int = 0) -> Text:
-    style = {"new": "bold", "dismissed": "dim strike", "flagged": "bold"}.get(status, "")
+def title_cell(article: Article, review: Review, similar: int = 0) -> Text:
+    style = {"new": "bold", "dismissed": "dim strike", "flagged": "bold"}.get(review.status, "")
     text = Text(article.title or article.id, style=style)
+    if review.tags:
+        text.append("  " + " ".join(f"#{tag}" for tag in review.tags), style="italic")
     if similar:
         text.append(f"  +{similar} similar", style="italic dim")
     return text
+
+
+def on_cursor(cell: Text) -> Text:
+    """A cell for the cursor's row: its text and weight, none of its colours or dimming."""
+    plain = Text(cell.plain, style="bold" if "bold" in str(cell.style) else "")
+    if "strike" in str(cell.style):
+        plain.stylize("strike")
+    return plain
 
 
 def keyphrases_cell(phrases: Sequence[str]) -> Text:

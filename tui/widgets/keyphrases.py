@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from rich.text import Text
 
 from core.keyphrases import Keyphrase
-from tui.widgets.panes import Pane
+from tui.widgets.text_pane import Pane
 
 
 class KeyphrasesPane(Pane):

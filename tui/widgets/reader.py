@@ -17,22 +17,36 @@ SPEAKER_COLOURS = ("cyan", "magenta", "green", "yellow", "blue", "red")
 
 
 class Reader(VerticalScroll, can_focus=True):
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._body = Text()
+
     def compose(self):
         yield Static(id="reader-heading")
         yield Static(id="reader-body")
 
-    def show(self, article: Article | None, briefing: Briefing | None = None) -> None:
+    def show(self, article: Article | None, briefing: Briefing | None = None, keep_place: bool = False) -> None:
+        """The article's heading and text; `keep_place` leaves the scroll where it is (the briefing arrived while
+        the analyst was reading)."""
         heading = Text()
-        body = Text()
+        self._body = Text()
         if article is not None:
             heading.append(article.title or article.id, style="bold")
             meta = " · ".join(x for x in (article.source, article.published, article.url) if x)
             if meta:
                 heading.append("\n" + meta, style="dim")
-            body = highlighted(article.text, briefing)
+            self._body = highlighted(article.text, briefing)
         self.query_one("#reader-heading", Static).update(heading)
+        self.query_one("#reader-body", Static).update(self._body)
+        if not keep_place:
+            self.scroll_home(animate=False)
+
+    def mark(self, offsets: list[int], length: int) -> None:
+        """Show the hits of a search in the text in reverse video."""
+        body = self._body.copy()
+        for offset in offsets:
+            body.stylize("reverse", offset, offset + length)
         self.query_one("#reader-body", Static).update(body)
-        self.scroll_home(animate=False)
 
     def scroll_to_offset(self, text: str, offset: int) -> None:
         """Scroll so the line holding character `offset` of the text is at the top."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from core.summary import Summary
-from tui.widgets.panes import Pane
+from tui.widgets.text_pane import Pane
 
 
 class SummaryPane(Pane):

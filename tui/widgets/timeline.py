@@ -1,4 +1,5 @@
-"""The timeline pane: each date with its expression and the event sentence; unresolved ones marked."""
+"""The timeline pane: each date in words with its TIMEX value, its expression and the event sentence; unresolved
+ones marked."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Sequence
 from rich.text import Text
 
 from core.timeline import TimeExpression
+from core.timex_words import readable_timex
 from tui.widgets.entries import EntryList
 
 
@@ -19,10 +21,12 @@ class TimelinePane(EntryList):
         for entry in timeline:
             text = Text()
             dated = entry.type in ("DATE", "TIME")
-            text.append(f"{entry.value:<14}", style="italic dim" if "X" in entry.value else "bold")
-            if dated and "X" in entry.value:
-                text.append("(unresolved) ", style="italic dim")
-            text.append(f"{entry.type.lower()} ", style="dim")
+            unresolved = "X" in entry.value
+            text.append(readable_timex(entry.value, entry.type), style="italic" if unresolved else "bold")
+            text.append(f"  {entry.value}", style="dim")
+            if dated and unresolved:
+                text.append(" (unresolved)", style="italic dim")
+            text.append(f"  {entry.type.lower()} ", style="dim")
             text.append(f"“{entry.text}”", style="underline")
             text.append("\n  ")
             text.append(entry.sentence)

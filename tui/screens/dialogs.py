@@ -1,4 +1,4 @@
-"""Modal screens: help, the note editor, tags, and a yes/no question."""
+"""Modal screens: the note editor, and one line of input (tags, a yes/no question)."""
 
 from __future__ import annotations
 
@@ -30,25 +30,6 @@ class CleanInput(Input):
         event.prevent_default()
         super()._on_paste(events.Paste(sanitize(event.text, replacement="")))
         event.stop()
-
-
-class HelpScreen(ModalScreen[None]):
-    """Every key of the app, read from its bindings so the help never disagrees with them."""
-
-    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close")]
-
-    def __init__(self, rows: list[tuple[str, str]]) -> None:
-        super().__init__()
-        self.rows = rows
-
-    def compose(self) -> ComposeResult:
-        text = Text("Keys\n\n", style="bold")
-        for keys, description in self.rows:
-            text.append(f"{keys:>16}  ", style="bold")
-            text.append(f"{description}\n")
-        text.append("\nescape or ? closes this help", style="dim")
-        with Vertical(classes="dialog"):
-            yield Static(text)
 
 
 def keep_draft(screen: ModalScreen, label: str | None, initial: str, text: str) -> None:

@@ -1,0 +1,115 @@
+"""TIMEX3 values in words a person reads: "198" is "the 1980s", "PRESENT_REF" is "now", "P8M" is "8 months".
+
+Display only: the JSON keeps the value, which is what TimeML tools compare. The dashboard and the Markdown export
+both show these words, so they live here, in the core, as one pure function of the value.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_REFS = {"PRESENT_REF": "now", "PAST_REF": "the past", "FUTURE_REF": "the future"}
+_PARTS_OF_DAY = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
+_TONIGHT = {"MO": "this morning", "AF": "this afternoon", "EV": "this evening", "NI": "tonight", "MI": "midday",
+            "DT": "today"}
+_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+_QUARTERS = {"Q1": "the first quarter", "Q2": "the second quarter", "Q3": "the third quarter",
+             "Q4": "the fourth quarter", "H1": "the first half", "H2": "the second half"}
+_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "S": "second", "DE": "decade",
+          "CE": "century", "Q": "quarter", "WE": "weekend"}
+_TIME_UNITS = {"H": "hour", "M": "minute", "S": "second"}
+
+_DURATION = re.compile(r"P(?:(T)?)(X|\d+(?:\.\d+)?)(DE|CE|WE|[YMWDHSQ])$")
+
+
+def readable_timex(value: str, kind: str = "DATE") -> str:
+    """Words for a TIMEX3 value of the given type (DATE, TIME, DURATION, SET); the value itself when it has none."""
+    value = value.strip()
+    if value in _REFS:
+        return _REFS[value]
+    if kind == "SET":
+        return "every " + _period(value, singular=True) if value.startswith("P") else "every " + _point(value)
+    if value.startswith("P"):
+        return _period(value)
+    return _point(value)
+
+
+def _period(value: str, singular: bool = False) -> str:
+    m = _DURATION.match(value)
+    if not m:
+        return value
+    in_time, amount, unit = m.groups()
+    name = (_TIME_UNITS if in_time else _UNITS).get(unit, unit)
+    if amount == "X":
+        return name if singular else name + "s"
+    number = float(amount)
+    if singular and number == 1:
+        return name
+    count = f"{number:g}"
+    return f"{count} {name}" + ("" if number == 1 else "s")
+
+
+def _point(value: str) -> str:
+    if value in _PARTS_OF_DAY and value in _TONIGHT:
+        return _TONIGHT[value]
+    day, _, clock = value.partition("T")
+    words = _day(day)
+    if words is None:
+        return value
+    if not clock:
+        return words
+    if clock in _PARTS_OF_DAY:
+        return f"the {_PARTS_OF_DAY[clock]} of {words}" if day else _TONIGHT.get(clock, value)
+    if re.fullmatch(r"\d{2}:\d{2}(:\d{2})?", clock):
+        return f"{clock[:5]}, {words}"
+    return value
+
+
+def _day(value: str) -> str | None:
+    """Words for the date part of a value, None for a form this does not know."""
+    if value == "":
+        return ""
+    if re.fullmatch(r"\d{2}", value):
+        return f"the {value}00s"
+    if re.fullmatch(r"\d{3}", value):
+        return f"the {value}0s"
+    if re.fullmatch(r"\d{4}|XXXX", value):
+        return "an unknown year" if value == "XXXX" else value
+    year = value[:4]
+    year_words = "" if year == "XXXX" else f" {year}"
+    rest = value[5:]
+    if value[4:5] != "-" or not re.fullmatch(r"\d{4}|XXXX", year):
+        return None
+    if rest in _SEASONS:
+        return f"{_SEASONS[rest]}{year_words}".strip()
+    if rest in _QUARTERS:
+        return f"{_QUARTERS[rest]} of {year}" if year_words else _QUARTERS[rest]
+    week = re.fullmatch(r"W(\d{2})(?:-(WE|\d))?", rest)
+    if week:
+        number, part = week.groups()
+        if part == "WE":
+            return f"the weekend of week {int(number)}," + year_words
+        if part:
+            return f"{_WEEKDAYS[int(part) - 1]} of week {int(number)}," + year_words
+        return f"week {int(number)}," + year_words
+    weekday = re.fullmatch(r"WXX-(\d)", rest)
+    if weekday and 1 <= int(weekday.group(1)) <= 7:
+        return _WEEKDAYS[int(weekday.group(1)) - 1]
+    month = re.fullmatch(r"(\d{2})(?:-(\d{2}))?", rest)
+    if month and 1 <= int(month.group(1)) <= 12:
+        name = _MONTHS[int(month.group(1)) - 1]
+        if month.group(2) is None:
+            return f"{name}{year_words}"
+        day_number = int(month.group(2))
+        if year_words:
+            try:
+                weekday_name = _WEEKDAYS[date(int(year), int(month.group(1)), day_number).weekday()][:3]
+            except ValueError:
+                return None
+            return f"{weekday_name} {day_number} {name} {year}"
+        return f"{day_number} {name}"
+    return None

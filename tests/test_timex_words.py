@@ -1,0 +1,37 @@
+import pytest
+
+from core.timex_words import readable_timex
+
+
+@pytest.mark.parametrize(("value", "kind", "words"), [
+    ("198", "DATE", "the 1980s"),
+    ("19", "DATE", "the 1900s"),
+    ("PRESENT_REF", "DATE", "now"),
+    ("PAST_REF", "DATE", "the past"),
+    ("P8M", "DURATION", "8 months"),
+    ("P1D", "DURATION", "1 day"),
+    ("PT3H", "DURATION", "3 hours"),
+    ("PXY", "DURATION", "years"),
+    ("P2DE", "DURATION", "2 decades"),
+    ("2016-W36", "DATE", "week 36, 2016"),
+    ("2016-W36-WE", "DATE", "the weekend of week 36, 2016"),
+    ("TNI", "TIME", "tonight"),
+    ("2016-07-25", "DATE", "Mon 25 July 2016"),
+    ("2016-07-25TMO", "TIME", "the morning of Mon 25 July 2016"),
+    ("2016-07-25T15:45", "TIME", "15:45, Mon 25 July 2016"),
+    ("2016-07", "DATE", "July 2016"),
+    ("2016", "DATE", "2016"),
+    ("2016-Q3", "DATE", "the third quarter of 2016"),
+    ("2016-SU", "DATE", "summer 2016"),
+    ("XXXX-07-25", "DATE", "25 July"),
+    ("XXXX-WXX-1", "DATE", "Monday"),
+    ("XXXX-WXX-1", "SET", "every Monday"),
+    ("P1W", "SET", "every week"),
+])
+def test_values_read_as_words(value, kind, words):
+    assert readable_timex(value, kind) == words
+
+
+@pytest.mark.parametrize("value", ["", "garbage", "2016-13", "2016-02-30", "2016-W", "PQQ"])
+def test_unknown_forms_are_shown_as_they_are(value):
+    assert readable_timex(value) == value
