@@ -67,11 +67,15 @@ def test_browse_flag_quit_and_the_flag_is_there_next_time(tmp_path, terminal):
     term = terminal(str(folder), env=env)
     screen = term.wait_for("Ferry delayed by fog")
     assert "Harbour bridge closes" in screen and "2 articles" in screen
-    assert "BLUF" in term.wait_for("Thick fog delayed")  # newest first
-    term.keys("j")
-    screen = term.wait_for("The city council voted")
     assert "space Flag" in screen
-    term.keys("Space")
+    term.keys("Enter")  # the newest first: its own screen, its text
+    term.wait_for("Thick fog delayed")
+    assert "Summary" in term.wait_for("q Back")
+    term.keys("Tab")
+    term.wait_for("BLUF")
+    term.keys("q")
+    screen = term.wait_for("1 new")  # reading it marked it read
+    term.keys("j", "Space")
     term.wait_for("1 flagged")
     term.keys("q")
     _wait_closed(term)
@@ -81,7 +85,40 @@ def test_browse_flag_quit_and_the_flag_is_there_next_time(tmp_path, terminal):
     flagged_row = next(line for line in screen.splitlines() if "Harbour bridge closes" in line)
     assert "★" in flagged_row
     other_row = next(line for line in screen.splitlines() if "Ferry delayed by fog" in line)
-    assert "★" not in other_row and "●" in other_row
+    assert "★" not in other_row and "●" not in other_row  # read, not flagged
+
+
+def test_the_article_screen_scrolls_and_all_read_marks_the_list(tmp_path, terminal):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for n in range(30):
+        lines = "\n\n".join(f"Line {i} of story {n}: the council met about the {n}th bridge." for i in range(60))
+        (folder / f"s{n:02d}.md").write_text(f"---\ntitle: Story number {n:02d}\ndate: 2024-03-{1 + n % 28:02d}\n"
+                                             f"---\nOpening of story {n:02d}.\n\n{lines}\n\nClosing of story {n:02d}.")
+    term = terminal(str(folder), env={"BRIEF_DB": str(tmp_path / "db.sqlite"), "TERM": "xterm-256color"})
+    screen = term.wait_for("30 new")
+    rows = [line for line in screen.splitlines() if "Story number" in line]
+    assert len(rows) >= 18  # the list takes the screen at 80x24
+    term.keys("Enter")
+    first = next(line.strip() for line in term.wait_for("Opening of story").splitlines() if "Story number" in line)
+    term.keys("G")
+    term.wait_for("Closing of story")
+    term.keys("g")
+    term.wait_for("Opening of story")
+    term.keys("n")  # the next new article, without going back
+    deadline = time.monotonic() + 10
+    while first in term.screen() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert first not in term.screen() and "Opening of story" in term.screen()
+    term.keys("Escape")
+    term.wait_for("28 new")
+    term.keys("A")
+    screen = term.wait_for("0 new")
+    assert not any("●" in line for line in screen.splitlines() if "Story number" in line)
+    term.keys("C-z")
+    term.wait_for("28 new")
+    term.keys("q")
+    _wait_closed(term)
 
 
 def _wait_closed(term: Terminal) -> None:
@@ -103,7 +140,7 @@ def test_terminals_and_colour_modes_show_status_and_text(tmp_path, terminal, env
     (folder / "a.md").write_text("---\ntitle: Harbour bridge closes\ndate: 2024-03-05\n---\n"
                                  "The city council voted to close the harbour bridge for repairs.")
     term = terminal(str(folder), "--no-mouse", env={"BRIEF_DB": str(tmp_path / "db.sqlite"), **env_extra})
-    screen = term.wait_for("The city council voted")
+    screen = term.wait_for("Harbour bridge closes")
     row = next(line for line in screen.splitlines() if "Harbour bridge closes" in line)
     assert "●" in row and "2024-03-05" in row
     term.keys("Space")
@@ -121,7 +158,7 @@ def test_newer_database_is_browsed_and_unsaved_changes_are_printed_at_exit(tmp_p
     db = database_from_a_newer_brief(tmp_path / "db.sqlite")
     term = terminal(str(folder), env={"BRIEF_DB": str(db), "TERM": "xterm-256color"})
     term.wait_for("read-only database")
-    assert "The city council voted" in term.wait_for("The city council voted")
+    term.wait_for("Harbour bridge closes")
     term.keys("Space")
     term.wait_for("1 unsaved")
     term.keys("q")

@@ -88,7 +88,7 @@ ACTIONS: tuple[Action, ...] = (
     Action("help", "question_mark", "Help", "this help", (APP,), footer=True),
     Action("command_palette", "ctrl+p", "Palette", "command palette: every action, themes, jump to an article",
            (APP,), palette=False),
-    Action("quit", "q", "Quit", "quit", (APP,), footer=True),
+    Action("quit", "q", "Quit", "quit (where q is not back)", (APP,), footer=True),
 )
 
 BY_ID = {action.id: action for action in ACTIONS}
