@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -47,7 +48,7 @@ def terminal(request):
     opened: list[Terminal] = []
 
     def open_terminal(*args: str, env: dict[str, str]) -> Terminal:
-        term = Terminal(f"brief-e2e-{request.node.name[:20]}-{len(opened)}", [str(BRIEF), *args], env)
+        term = Terminal(f"brief-e2e-{os.getpid()}-{request.node.name[:20]}-{len(opened)}", [str(BRIEF), *args], env)
         opened.append(term)
         return term
 

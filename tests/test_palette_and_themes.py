@@ -105,14 +105,14 @@ def test_a_good_variable_is_kept(tmp_path):
 
 def test_nonsense_key_names_and_clashing_keys_are_reported(tmp_path):
     path = tmp_path / "config.toml"
-    path.write_text('[keys]\ntoggle_dismiss = "ctrl+foo"\nmark_unread = "zz top"\nnote = "A"\ntags = "A"\n'
+    path.write_text('[keys]\ntoggle_dismiss = "ctrl+foo"\nmark_unread = "zz top"\nnote = "Z"\ntags = "Z"\n'
                     'toggle_flag = "q"\nhelp = "f1,ctrl+shift+h"\nsort = "+"\n')
     config, problems = load_config(path, _dashboard_actions())
-    assert config.keys == {"note": "A", "help": "f1,ctrl+shift+h"}
+    assert config.keys == {"note": "Z", "help": "f1,ctrl+shift+h"}
     assert [p.split(": ", 1)[1].split(":", 1)[0] for p in problems] == [
         "keys.toggle_dismiss", "keys.mark_unread", "keys.sort", "keys.tags", "keys.toggle_flag"]
     assert "'ctrl+foo' is no key name" in problems[0]
-    assert "'A' is already the key of note; kept the default" in problems[3]
+    assert "'Z' is already the key of note; kept the default" in problems[3]
     assert "'q' is already the key of quit" in problems[4]
 
 

@@ -107,18 +107,22 @@ def _clashes(keys: dict[str, str], defaults: dict[str, str], path: Path) -> list
     """Two actions on one key of one screen would leave one of them unreachable: a remap onto a key another
     action of a screen it applies to keeps is reported and dropped (that action keeps its default). The screens
     come from the actions table; the same key may mean different things on different screens."""
-    from tui.actions import BY_ID
+    from tui.actions import APP, BY_ID, WHERE_TITLES
 
-    screens = {a: BY_ID[a].where if a in BY_ID else ("",) for a in {*defaults, *keys}}
+    def screens(action: str) -> tuple[str, ...]:
+        where = BY_ID[action].where if action in BY_ID else ("",)
+        return tuple(WHERE_TITLES) if APP in where else where  # an app-wide key is a key on every screen
+
+    screens_of = {a: screens(a) for a in {*defaults, *keys}}
     problems = []
     owner: dict[tuple[str, str], str] = {}
     kept = [(a, d) for a, d in defaults.items() if a not in keys]  # keys left as they were come first
     for action, keyspec in kept + list(keys.items()):
         for key in _key_list(keyspec):
-            for screen in screens[action]:
+            for screen in screens_of[action]:
                 owner.setdefault((screen, key), action)
     for action in list(keys):
-        taken = [(key, owner[screen, key]) for key in _key_list(keys[action]) for screen in screens[action]
+        taken = [(key, owner[screen, key]) for key in _key_list(keys[action]) for screen in screens_of[action]
                  if owner.get((screen, key), action) != action]
         if taken:
             key, other = taken[0]
