@@ -132,7 +132,7 @@ def test_a_refused_write_waits_and_goes_with_the_next(tmp_path):
     a = article("a", "A")
     real = store.set_note
 
-    def full(*args):
+    def full(*args, **kwargs):
         raise StoreError("the disk is full")
 
     store.set_note = full
