@@ -12,6 +12,7 @@ from functools import cache, cached_property
 
 from core.lexicon import parts_of_speech
 from core.vocabulary.calendar import MONTHS, WEEKDAYS
+from core.vocabulary.cue_verbs import headline_forms
 from core.vocabulary.titles import ABBREVIATED_TITLES, FEMALE_TITLES, MALE_TITLES, TITLES
 
 # Head words that make a name an organization rather than a person.
@@ -90,10 +91,8 @@ def _one_organization_word(words: list[re.Match]) -> bool:
 
 
 # Words that, capitalized in a Title Case headline, end a name: "Obama Says Museum Will Tell ..." is no name.
-_HEADLINE_VERBS = frozenset(
-    "says said say tells told tell will would could should can may might must is are was were has have had "
-    "calls called wants wanted plans planned asks asked urges urged warns warned slams blasts hits backs "
-    "vows vowed to".split())
+_HEADLINE_VERBS = frozenset((*headline_forms(), *"will would could should can may might must is are was were has "
+                                                  "have had hits to".split()))
 
 
 def _name_runs(text: str):

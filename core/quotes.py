@@ -18,47 +18,17 @@ from core.lexicon import is_common_word, parts_of_speech
 from core.names import NAME, NOT_NAMES, NameBook, clean_name, is_organization, person_of_place
 from core.text import Document, Sentence, split_sentences
 from core.vocabulary.calendar import MONTH_NAME, PARTS_OF_DAY, WEEKDAY
+from core.vocabulary.cue_verbs import ANY, cue_forms, finite_describing_forms, forms_where
+from core.vocabulary.cue_verbs import participles as participles_of_cues
 from core.vocabulary.function_words import AUXILIARIES, COORDINATORS, PERSONAL_PRONOUNS, QUANTIFIERS
 from core.vocabulary.titles import ABBREVIATED_TITLES, HONORIFICS
 
 VERSION = "4"
 
-# Cue verbs: those that take a bare clause ("said North Korea now sees ...") and those that need "that" or a
-# clause-like complement, so "added sugar" or "noted the date" is not reported speech.
-_BARE = ("say", "tell", "believe", "think", "argue", "insist", "claim", "contend", "predict", "fear", "suggest",
-         "warn", "add", "note", "acknowledge", "admit", "estimate", "expect", "hope", "write", "assert", "maintain",
-         "agree", "recall", "explain", "conclude", "caution", "complain", "concede", "allege", "testify", "tweet",
-         "reply", "respond", "observe", "stress", "emphasize", "emphasise", "declare", "report", "announce",
-         "state", "confirm", "deny", "indicate", "promise", "pledge", "vow", "threaten", "remark", "comment",
-         "reckon", "speculate", "worry", "doubt", "know", "learn", "find", "show", "reveal", "propose",
-         "ask", "support", "want", "endorse", "criticize", "criticise", "accuse", "cite", "attack", "oppose",
-         "mention", "plan", "seek", "urge", "refuse", "defend", "reject", "denounce", "blame", "dismiss",
-         "slam", "tout", "question", "back", "decline", "demand", "request", "advocate", "applaud", "condemn",
-         "dispute", "challenge", "recommend", "favor", "favour", "intend", "wonder", "hint", "signal",
-         "decry", "blast", "reiterate", "lament", "praise", "boast", "plead", "mock", "assure", "echo", "repeat",
-         "disclose", "remind", "imply", "recount", "underscore", "highlight", "yell", "shout", "inform",
-         "chant", "apologize", "rebuke", "congratulate", "quote", "invoke", "rail")
-_NEEDS_CLAUSE = frozenset(("disclose", "recount", "remind", "assure", "inform", "imply", "repeat", "add", "note",
-                            "estimate", "expect", "hope", "write", "recall", "explain", "conclude",
-                           "report", "state", "indicate", "know", "learn", "observe", "respond", "reply", "testify",
-                           "tweet", "caution", "complain", "worry", "doubt"))
-# Verbs that report only with an explicit "that" ("the poll shows that ..."; "the comments reveal a shift" is not).
-_NEEDS_THAT = frozenset(("reveal", "learn", "indicate", "praise", "highlight", "underscore"))
 # "show" reports only what evidence shows ("a poll shows Clinton ahead"; "his remarks show urgency" is a reading).
 _EVIDENCE = re.compile(r"(?i)\b(?:polls?|surveys?|stud(?:y|ies)|analys[ie]s|data|figures|records|documents?|video|"
                        r"footage|reports?|statistics|numbers|results|research|tally|count|transcripts?|"
                        r"investigations?|reviews?|audits?|inquiry|probe|experiments?|tests?)\b")
-# Verbs of saying that may come before their speaker ("..., said Kim", "..., wrote Ana Ruiz"); "..., endorsed
-# Senator Cruz" names an object, not a speaker.
-_INVERTING = frozenset(("say", "add", "write", "ask", "tell", "note", "explain", "insist", "argue", "warn", "recall",
-                        "reply", "respond", "declare", "announce", "conclude", "observe", "complain", "concede",
-                        "acknowledge", "admit", "claim", "predict", "suggest", "caution", "agree", "tweet", "state",
-                        "remark", "comment", "report", "assert", "stress", "emphasize", "maintain", "contend",
-                        "confirm", "deny", "promise", "vow", "continue", "counter", "quip", "joke", "wonder",
-                        "react", "scoff", "press", "retort", "reason", "marvel", "muse"))
-# Verbs that introduce a scare-quoted description ("described it as a “second revolution”").
-_DESCRIBING = ("describe", "call", "dub", "term", "label", "brand", "characterize", "characterise", "portray",
-               "hail", "deem")
 _GROUP_HEADS = (
     "analysts|analyst|officials|official|experts|expert|sources|source|media|agency|spokesman|spokeswoman|"
     "spokesperson|spokespeople|aides|aide|critics|critic|observers|lawmakers|police|authorities|government|"
@@ -111,9 +81,6 @@ _ADVERBS = (r"(?:(?:also|later|previously|then|further|again|repeatedly|recently
             r"(?!(?:rally|ally|family|supply|reply|apply|July|Italy|belly|bully|fly|holy|only|assembly)\b)\w{3,}ly)"
             r"\s+){0,3}")
 _LEAD_IN = r"(?:(?P<lead>[^,“”\"]{1,60}),\s+)?"
-# Only "tell" and its kin take the listener before the clause ("told Reuters that ..."); after "said" a name starts
-# the clause.
-_TAKES_A_LISTENER = ("tell", "remind", "assure", "inform", "warn")
 # A role ends at a comma or a full stop, not at the stop of "Mr." or an initial: ", a friend of Mr. Rubio."
 _ROLE_END = "".join(rf"(?<!\b{a})" for a in (*ABBREVIATED_TITLES, "[A-Z]"))
 # What the speaker did as they spoke: "he laughed and said", "Trump paused, then said"
@@ -138,33 +105,15 @@ class Quote:
 
 
 @cache
-def _inflections() -> dict[str, str]:
-    """Every form of every cue verb, mapped to its lemma."""
-    import lemminflect
-
-    forms: dict[str, str] = {}
-    for lemma in dict.fromkeys((*_BARE, *_DESCRIBING, *_INVERTING)):
-        forms[lemma] = lemma
-        for inflected in lemminflect.getAllInflections(lemma, upos="VERB").values():
-            for form in inflected:
-                forms[form] = lemma
-                forms[form.capitalize()] = lemma  # Title Case headlines: "..., Lindsey Graham Says"
-    return forms
-
-
-@cache
 def _patterns() -> dict[str, re.Pattern]:
-    bare = frozenset(_BARE)
-    cue_forms = sorted((f for f, lemma in _inflections().items() if lemma in bare), key=len, reverse=True)
-    cues = (rf"(?:call(?:s|ed|ing)?|urg(?:es|ed|ing)) (?:for|on)|point(?:s|ed|ing)? out|"
-            rf"{'|'.join(map(re.escape, cue_forms))}")
+    cues = "|".join(map(re.escape, forms_where(lambda v: v.reports)))
     cue = rf"(?P<cue>{cues})"
-    inverting = sorted((f for f, lemma in _inflections().items() if lemma in _INVERTING), key=len, reverse=True)
-    cue2 = rf"(?P<cue2>{'|'.join(map(re.escape, inverting))})"
-    after_tell = "|".join(rf"(?<=\b{form})" for form, lemma in _inflections().items() if lemma in _TAKES_A_LISTENER)
+    cue2 = rf"(?P<cue2>{'|'.join(map(re.escape, forms_where(lambda v: v.inverts)))})"
+    after_tell = "|".join(rf"(?<=\b{form})" for form, verb in cue_forms().items() if "listener" in verb.takes)
     listener = (rf"(?:(?:{after_tell})\s+(?!that\b)(?:{NAME.pattern}|{_OBJECT_PRONOUN}|reporters|journalists|"
                 rf"(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)(?=\s+that\b|[,:]?\s))?")
-    describing = sorted((f for f, lemma in _inflections().items() if lemma in _DESCRIBING), key=len, reverse=True)
+    describing = forms_where(lambda v: v.describing)
+    participles = "|".join(map(re.escape, participles_of_cues()))
     return {
         # "Kim declared that ...", "Yang Moo-jin, a top scholar in Seoul, said ...", "X told Reuters that ..."
         "speaker_first": re.compile(
@@ -174,8 +123,7 @@ def _patterns() -> dict[str, re.Pattern]:
         # "The campaign called the charges unsubstantiated", "Trump has called climate change a hoax"
         "describing_first": re.compile(
             rf"^{_LEAD_IN}{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )"
-            rf"(?P<cue>call(?:s|ed)?|dubb?(?:s|ed)|label(?:l?ed|s)|brand(?:s|ed)|describe[sd]|characteri[sz]e[sd]|"
-            rf"term(?:s|ed)|portray(?:s|ed)|hail(?:s|ed)|deem(?:s|ed))\b(?!\s+(?:for|on|off|out|up|in|back|it\s+quits|"
+            rf"(?P<cue>{'|'.join(finite_describing_forms())})\b(?!\s+(?:for|on|off|out|up|in|back|it\s+quits|"
             rf"from)\b)\s+"),
         "speaker_first_named": re.compile(
             rf"^{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{cue}\b(?:\s+[^,“”\"]{{1,50}}?(?=\s+that\b))?"
@@ -215,10 +163,10 @@ def _patterns() -> dict[str, re.Pattern]:
                                   rf"(?P<that>that\s+)?"),
         # ", saying that ...", ", adding ...": the sentence's speaker goes on
         "participle": re.compile(rf"(?:,\s+(?:and\s+)?|\b(?:by|while|after|before|when|without|in)\s+(?:\w+ly\s+)?)"
-                                 rf"(?P<cue>{_PARTICIPLES})\b\s*[,:]?\s+(?P<that>that\s+)?"),
+                                 rf"(?P<cue>{participles})\b\s*[,:]?\s+(?P<that>that\s+)?"),
         # a paragraph that introduces the quotation below it: "Cruz continued:", "17-year-old Jared Potts echoed:"
         "introducing": re.compile(rf"{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}(?P<cue>[a-z]\w+)\b[^“\".!?]{{0,60}}?:\s*$"),
-        "participle_lead": re.compile(rf"(?P<cue>{_PARTICIPLES})\b\s*[,:]?\s+(?P<that>that\s+)?"),
+        "participle_lead": re.compile(rf"(?P<cue>{participles})\b\s*[,:]?\s+(?P<that>that\s+)?"),
         "describing": re.compile(rf"\b(?P<cue>{'|'.join(map(re.escape, describing))})\b[^“\"]{{0,40}}$"),
         # where a cue of saying or describing stands: no attribution before a quotation without one
         "any_cue": re.compile(rf"\b(?:{cues}|{'|'.join(map(re.escape, describing))})\b"),
@@ -232,10 +180,6 @@ def _patterns() -> dict[str, re.Pattern]:
 
 _TRAILING_NAME = re.compile(rf"(?:{NAME.pattern})$")
 _PREPOSITIONS = frozenset("of for in at on to from with by about".split())
-_PARTICIPLES = ("saying|adding|arguing|claiming|noting|insisting|warning|explaining|announcing|suggesting|"
-                "stressing|declaring|asserting|writing|citing|calling for|urging|predicting|acknowledging|"
-                "admitting|contending|maintaining|complaining|telling reporters|telling|referring to|echoing|"
-                "recalling|promising|vowing|pledging")
 _FUNCTION_WORDS = frozenset("the a an this that these those there here what which who in on at as".split())
 
 
@@ -746,8 +690,6 @@ def _content_start(s: str, base: int) -> int:
     return base + offset
 
 
-_PARTICLES = {"back": ("away", "down", "off", "out", "up"), "call": ("off", "up", "back", "in"),
-              "find": ("out",), "show": ("up", "off"), "ask": ("out",), "add": ("up",), "note": ("down",)}
 _OPENS_A_QUOTE = re.compile(r"\s*(?:(?:why|how|what|whether)\s|[:,]?\s*[“\"])")  # "explained why", "noted: “...”"
 
 
@@ -755,16 +697,17 @@ def _bare_or_that(m: re.Match, rest: str) -> bool:
     """A cue that needs a clause gets one: "that", a colon, or words that read as a clause."""
     if m.groupdict().get("that") or m.groupdict().get("that4"):
         return True
-    lemma = _inflections().get((_cue(m) or "").lower(), "")
+    verb = cue_forms().get((_cue(m) or "").lower())
+    takes = verb.takes if verb is not None and verb.reports else ANY  # no cue before a clause: as any other word
     words = rest.split()
-    if len(words) < 3 or lemma in _NEEDS_THAT or words[0].lower() in _PARTICLES.get(lemma, ()) or \
+    if len(words) < 3 or "clause" not in takes or (verb and words[0].lower() in verb.particles) or \
             words[0].lower() in ("which", "who", "whom", "whose"):
         return False  # "backed away from the deal", "called off the vote", "the bridge plan, which ..."
-    if lemma in _NEEDS_CLAUSE and _OPENS_A_QUOTE.match(rest):
+    if "object" not in takes and _OPENS_A_QUOTE.match(rest):
         return True
-    if lemma in ("show", "find"):
+    if verb and verb.needs_evidence:
         return bool(m.group("that")) or bool(_EVIDENCE.search(m.groupdict().get("speaker") or ""))
-    if lemma not in _NEEDS_CLAUSE:
+    if "object" in takes:
         return True
     return _reads_as_clause(words[:12])
 

@@ -15,6 +15,7 @@ from core.actors import Actor, find_actors
 from core.names import NameBook
 from core.quotes import Quote
 from core.text import Document
+from core.vocabulary.cue_verbs import CUE_VERBS
 from core.vocabulary.datelines import DATELINE_AT_SENTENCE_START
 
 VERSION = "3"
@@ -35,9 +36,9 @@ _ASSESSING = re.compile(
     r"indicates?|indicated|signals?|signalled|signaled|implies|means|determined to|expected to|poised to|"
     r"set to|aims? to|intends? to|risks?|crucial|essential|key|significant|increasingly|urgency|believes?|"
     r"thinks?|fears?|predicts?|warns?|assess(?:es|ed)?)\b", re.IGNORECASE)
-_OPINION_CUES = frozenset(
-    "suggest believe think argue expect predict fear warn estimate assess say note according doubt hope insist "
-    "claim contend conclude".split())
+# Cues of judgement, read as prefixes of the cue a quote carries ("warned" starts with "warn"): the cue verbs of
+# stance, "assess" and "according (to)"; plain saying ("say", "note", "according") counts only with hedged words.
+_OPINION_CUES = frozenset((*(v.lemma for v in CUE_VERBS if v.stance), "assess", "according"))
 
 
 @dataclass(frozen=True, slots=True)
