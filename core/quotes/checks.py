@@ -1,0 +1,144 @@
+"""Stage 3, speaker checks: a match names a speaker only if its mention reads as a noun phrase (no verb in it, no
+preposition first, no cue that a determiner makes a noun); a match that fails is no attribution at all."""
+
+from __future__ import annotations
+
+import re
+
+from core.lexicon import is_common_word, parts_of_speech
+from core.names import NOT_NAMES
+from core.quotes.patterns import GROUP_HEAD, named_patterns
+from core.vocabulary.function_words import AUXILIARIES, COORDINATORS, PERSONAL_PRONOUNS, QUANTIFIERS
+
+_FUNCTION_WORDS = frozenset("the a an this that these those there here what which who in on at as".split())
+# A speaker is a noun phrase: it never opens on a preposition ("In nearby Decatur, the plant is ... said").
+SPEAKER_NEVER_STARTS = frozenset("in on at for with from by after before during since until into about over under "
+                                  "across through amid among without despite to of upon than via per like unlike "
+                                  "toward towards within beyond".split())
+
+
+def valid(m: re.Match | None) -> re.Match | None:
+    """A match whose speaker is a word like "The" or a possessive ("Kim’s remarks show") names nobody."""
+    if m is None:
+        return None
+    groups = m.groupdict()
+    mention = next((groups[k] for k in ("speaker", "speaker2", "speaker3", "speaker4") if groups.get(k)), "")
+    words = mention.split()
+    role = re.split(r"\b(?:who|which|that|whose|whom)\b", groups.get("role") or "x")[0].split() or ["who"]
+    if role[0].lower() in COORDINATORS or _holds_a_verb([*role, "x"]):
+        return None  # "Burlington, Iowa, and, citing ...", "Iowa, on Sunday, Mrs. Clinton tried to expand ...,"
+    if mention in ("who", "which") and m.re is named_patterns()["mid"]:
+        return None if _cue_in_a_name(m) else m  # "Priebus, who has said ...": the name before it
+    if not words or words[-1].endswith(("’s", "'s", "‘s", "’", "'")) or mention.lower() in _FUNCTION_WORDS \
+            or not re.search(r"\w", mention) or _participle(words[0]) \
+            or (len(words) == 1 and parts_of_speech(mention.lower()) == {"ADV"}) \
+            or (len(words) == 1 and words[0].lower() in NOT_NAMES and not is_pronoun(words[0])) \
+            or (words[0].lower() in SPEAKER_NEVER_STARTS and not _approximately(words)) \
+            or _cue_is_a_noun(words) or _holds_a_verb(words):
+        return None
+    return None if _cue_in_a_name(m) else m
+
+
+def first_valid(pattern: re.Pattern, s: str, pos: int = 0) -> re.Match | None:
+    """The first match whose speaker names someone: where "In a series of posts Sunday, Mr. Frum, a former
+    speechwriter, wrote:" reads first as a speaker "In a series ...", the search goes on after the lead-in."""
+    while (m := pattern.search(s, pos)) is not None:
+        if valid(m):
+            return m
+        comma = s.find(",", m.start())
+        if comma < 0:
+            return None
+        pos = comma + 1
+    return None
+
+
+def _participle(word: str) -> bool:
+    """"speaking at a rally": a speaker never opens on a present participle ("retired Army Gen. Bednarek" may
+    open on a past one)."""
+    return word[:1].islower() and word.endswith("ing") and "VERB" in parts_of_speech(word)
+
+
+def _approximately(words: list[str]) -> bool:
+    """"About four out of 10 voters", "Over 40 percent": a preposition that rounds a number."""
+    return len(words) > 1 and words[0].lower() in ("about", "over", "under") and (
+        words[1][:1].isdigit() or words[1].lower() in QUANTIFIERS)
+
+
+def _holds_a_verb(words: list[str]) -> bool:
+    """A speaker is a noun phrase, not a clause: "Bradley Cranston stood at his pulpit" or "Trump despises what he"
+    hold a verb that is nothing else. A participle may stand in one ("veterans interviewed at rallies")."""
+    return any(w[:1].islower() and not w.endswith(("ed", "ing")) and parts_of_speech(w) == {"VERB"}
+               for w in words[:-1])
+
+
+def _cue_is_a_noun(words: list[str]) -> bool:
+    """The word before the cue makes the cue a noun: "across the four states", "made similar comments" (alone,
+    as in "but few believe" or "as some have speculated", it is the speaker)."""
+    while words and words[0].lower() in (*COORDINATORS, "as"):
+        words = words[1:]
+    word = words[-1] if len(words) > 1 else ""
+    w = word.lower()
+    if not word[:1].islower() or words[-2].lower() == "in":  # "one in five say" is a share of people
+        return False
+    if w in QUANTIFIERS or w[:1].isdigit() or parts_of_speech(w) == {"ADJ"}:
+        return True
+    # "the caustic chant": an adjective after a determiner qualifies the cue; "the official said" is a speaker
+    return words[-2].lower() in ("the", "a", "an", "this", "that", "his", "her", "their", "its", "our") and \
+        "ADJ" in parts_of_speech(w) and not GROUP_HEAD.fullmatch(w)
+
+
+def _cue_in_a_name(m: re.Match) -> bool:
+    """The cue matched part of a name, not a verb: "The United States has been lobbying", "Islamic State claimed".
+    A capitalized verb form reads as a verb only in a Title Case headline ("..., Lindsey Graham Says")."""
+    name = next((g for g in ("cue", "cue2", "cue4") if m.groupdict().get(g)), None)
+    if name is None:
+        return False
+    cue = m.group(name)
+    if not cue[:1].isupper() or not m.string[:m.start(name)].strip():
+        return False
+    words = [w for w in m.string.split() if w[:1].isalpha()]
+    return sum(w[:1].isupper() for w in words) < 0.6 * len(words)
+
+
+def without_name_lead(m: re.Match | None, s: str) -> re.Match | None:
+    """A name before the first comma is the speaker ("Jean-Marc Ayrault, the foreign minister, said"), not a
+    lead-in like "During the inspection,"."""
+    if m is None or not m.group("lead"):
+        return m
+    lead = m.group("lead").split()
+    if all(w[:1].isupper() for w in lead) and lead[0].lower() not in NOT_NAMES and (
+            len(lead) > 1 or not is_common_word(lead[0])):
+        return named_patterns()["speaker_first_named"].match(s)
+    if any(w.lower() in AUXILIARIES for w in lead) and lead[0].lower() not in _LEAD_IN_OPENERS:
+        return None  # "Michigan was only doing what others do, he told the court": a clause, reported after
+    return m
+
+
+_LEAD_IN_OPENERS = frozenset("after before when while as if because since although though once until unless "
+                           "whether despite in on at during with without for by from under amid".split())
+
+
+def is_passive(m: re.Match) -> bool:
+    """The cue is passive: "was asked", "were told", "had been told"; "was saying" is not."""
+    cue = next((g for g in ("cue", "cue4") if m.groupdict().get(g)), None)
+    key = next((k for k in ("speaker", "speaker4") if m.groupdict().get(k)), None)
+    if cue is None or key is None or m.start(cue) < m.end(key) or m.group(cue).endswith("ing"):
+        return False
+    between = m.string[m.end(key):m.start(cue)].split()
+    return bool(between) and between[-1].lower() in ("was", "were", "is", "are", "be", "been", "being")
+
+
+def is_role(text: str) -> bool:
+    """An apposition that says who someone is ("a top scholar in Seoul"), not an aside ("however")."""
+    words = text.split()
+    if not words or words[0].lower() in ("who", "which", "whose", "whom", "that"):
+        return False  # a relative clause tells what they did ("who endorsed Mr. Rubio"), not who they are
+    return len(words) > 1 or words[0].lower() not in _ASIDES
+
+
+_ASIDES = frozenset("however meanwhile too also though instead nonetheless nevertheless moreover furthermore "
+                    "therefore again still indeed then later earlier".split())
+
+
+def is_pronoun(mention: str) -> bool:
+    return mention.lower() in PERSONAL_PRONOUNS

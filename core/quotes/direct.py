@@ -1,0 +1,120 @@
+"""Stage 6, direct attribution: each quotation's speaker from the attribution after it (", he said"), before it
+("Kim said: “"), the longer report that holds it, the paragraph that introduces it, or the quote before it."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from core.lexicon import parts_of_speech
+from core.quotes.checks import first_valid, valid
+from core.quotes.marks import Quotation
+from core.quotes.patterns import cue_of, named_patterns
+from core.quotes.quote import Quote
+from core.quotes.resolver import Resolver
+from core.text import Document, Sentence
+
+# How far before its opening mark a quotation's attribution is sought ("Kim Jong-un, the leader of ..., told
+# reporters: “"): the patterns reach no further (a speaker of at most eight words, an apposition of at most 200
+# characters, 40 after the cue), and searching the whole sentence again for each of a thousand quotations in it
+# is quadratic.
+ATTRIBUTION_REACH = 600
+_DESCRIBING_TAIL = 60  # the longest describing form ("characterising") and the 40 characters after it
+
+
+def labelled(doc: Document, resolver: Resolver) -> list[Quote]:
+    """Paragraphs that open with a speaker's name and a colon: transcripts ("PENCE: ...") and headlines
+    ("Pence: Flowers won't be at debate")."""
+    found = []
+    for paragraph in doc.paragraphs:
+        m = named_patterns()["label"].match(doc.text, paragraph.start, paragraph.end)
+        if not m or len(m.group("speaker").split()) > 4:
+            continue
+        start, end = m.end(), paragraph.end
+        while end > start and doc.text[end - 1] in " .”\"":
+            end -= 1
+        while start < end and doc.text[start] in "“\"":
+            start += 1
+        if len(doc.text[start:end].split()) < 2:
+            continue
+        speaker, role = resolver.speaker(m, 0)
+        kind = "direct" if m.group("speaker").isupper() else "reported"
+        found.append(Quote(doc.text[start:end], start, end, kind, speaker, role, ":"))
+    return found
+
+
+def attribute_direct(doc: Document, masked: str, d: Quotation, sentence: Sentence, resolver: Resolver,
+                      reported: list[Quote], previous: Quote | None, cues: list[int]) -> Quote | None:
+    text = doc.text
+    patterns = named_patterns()
+    paragraph = doc.paragraphs[d.paragraph]
+    content = text[d.start:d.end]
+    whole_sentence = d.open_at <= sentence.start + 1 and (d.close_at or paragraph.end) >= sentence.end - 2
+    if d.close_at is not None:
+        close_end = d.close_at + (2 if text.startswith("''", d.close_at) else 1)
+        after = masked[close_end:min(paragraph.end, close_end + 160)]
+        m = valid(patterns["after_quote"].match(after))
+        if m and text[d.start:d.end].rstrip().endswith("."):
+            # after a full stop, "Gov. McCrory said it would be ..." starts a report of its own
+            rest = re.split(r"(?<=[.!?])\s", after[m.end():], maxsplit=1)[0]
+            m = m if len(rest.split()) <= 4 else None
+        if m:
+            speaker, role = resolver.speaker(m, close_end)
+            return Quote(content, d.start, d.end, "direct", speaker, role, cue_of(m))
+    holder = next((q for q in reported if q.start <= d.start and d.end <= q.end), None)
+    if holder is not None and holder.start < d.open_at - 2 and holder.speaker:
+        # the quoted words inside a longer report: "The rejection signals “the end” for the EU, said Wilders"
+        return Quote(content, d.start, d.end, "mixed", holder.speaker, holder.speaker_role, holder.cue)
+    # what stands before the opening mark, in its sentence and within reach
+    reach = max(sentence.start, d.open_at - ATTRIBUTION_REACH)
+    before = masked[reach:d.open_at]
+    has_cue = bisect_left(cues, reach) < bisect_left(cues, d.open_at)  # looked up, not searched for again
+    # nor across another quotation's marks: it is read from the last opening or straight mark on
+    after_marks = max(before.rfind("“"), before.rfind('"')) + 1
+    m = first_valid(patterns["before_quote"], before, after_marks) if has_cue else None
+    if m:
+        speaker, role = resolver.speaker(m, reach)
+        return Quote(content, d.start, d.end, "direct", speaker, role, cue_of(m))
+    introduced = _introduced(doc, masked, d, resolver)
+    if introduced is not None:
+        speaker, role, cue = introduced
+        return Quote(content, d.start, d.end, "direct", speaker, role, cue)
+    if holder is not None:
+        return Quote(content, d.start, d.end, "mixed", holder.speaker, holder.speaker_role, holder.cue)
+    if not whole_sentence:
+        # the describing cue stands in the last words: "described as a “...”" (the named form ends the same way)
+        described = patterns["describing"].search(before, max(0, len(before) - _DESCRIBING_TAIL)) if has_cue else None
+        m = valid(patterns["describing_named"].search(before)) if described else None
+        if m:  # "what Sroka called a “let a thousand flowers bloom” approach"
+            speaker, role = resolver.speaker(m, reach)
+            return Quote(content, d.start, d.end, "mixed", speaker, role, cue_of(m))
+        m = described
+        subject = resolver.subject_of(sentence)
+        if subject is not None and m:
+            return Quote(content, d.start, d.end, "mixed", subject[0], subject[1], cue_of(m))
+        return None
+    if previous is not None and doc.sentence_at(previous.start) is not None and \
+            doc.sentence_at(previous.start).paragraph >= d.paragraph - 1:
+        return Quote(content, d.start, d.end, "direct", previous.speaker, previous.speaker_role, previous.cue)
+    return Quote(content, d.start, d.end, "direct", None, None, None)
+
+
+def _introduced(doc: Document, masked: str, d: Quotation, resolver: Resolver) -> tuple[str | None, str | None,
+                                                                                     str | None] | None:
+    """A quotation that opens its paragraph after one that ends on a colon is introduced there: "Cruz continued:",
+    "The foundation describes itself in the following way:"."""
+    paragraph = doc.paragraphs[d.paragraph]
+    if d.paragraph == 0 or doc.text[paragraph.start:d.open_at].strip():
+        return None
+    previous = doc.paragraphs[d.paragraph - 1]
+    if not doc.text[previous.start:previous.end].rstrip().endswith(":"):
+        return None
+    last = doc.sentence_at(max(previous.start, previous.end - 2))
+    start = last.start if last is not None else previous.start
+    m = first_valid(named_patterns()["introducing"], masked[start:previous.end].rstrip())
+    cue = m.group("cue").lower() if m else ""
+    if m is None or not (parts_of_speech(cue) == {"VERB"} or (cue.endswith(("ed", "s")) and "VERB" in
+                                                               parts_of_speech(cue))):
+        return None  # "Partial transcript as follows:" has no verb before its colon
+    speaker, role = resolver.speaker(m, start)
+    return speaker, role, cue_of(m)

@@ -1,0 +1,160 @@
+"""Stage 2, the named patterns: a speaker (a pronoun, a name or a noun phrase), its apposition, the cue (forms from
+the cue-verb table in core/vocabulary/cue_verbs.py), and the shapes attribution takes around them ("X said that",
+"..., said X", "according to X", "X: ..."). The word lists here are the speakers' own (group heads, adverbs);
+English at large is in core/vocabulary."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from core.names import NAME, NOT_NAMES
+from core.vocabulary.calendar import MONTH_NAME, PARTS_OF_DAY, WEEKDAY
+from core.vocabulary.cue_verbs import cue_forms, finite_describing_forms, forms_where
+from core.vocabulary.cue_verbs import participles as participles_of_cues
+from core.vocabulary.titles import ABBREVIATED_TITLES
+
+_GROUP_HEADS = (
+    "analysts|analyst|officials|official|experts|expert|sources|source|media|agency|spokesman|spokeswoman|"
+    "spokesperson|spokespeople|aides|aide|critics|critic|observers|lawmakers|police|authorities|government|"
+    "ministry|diplomats|diplomat|residents|witnesses|witness|investigators|prosecutors|researchers|scientists|"
+    "economists|supporters|opponents|democrats|republicans|report|reports|statement|study|survey|poll|polls|"
+    "documents|document|campaign|people|voters|leaders|leader|members|advisers|adviser|advisors|staff|"
+    "administration|department|insiders|newspaper|paper|network|website|reporters|reporter|journalists|"
+    "commentators|historians|scholars|scholar|professors|activists|organizers|allies|rivals|candidates|"
+    "candidate|nominee|lawyers|lawyer|attorneys|judges|court|ministers|minister|generals|commanders|troops|"
+    "soldiers|planners|executives|employees|workers|users|parents|students|teachers|doctors|nurses|"
+    "officers|officer|inspectors|regulators|agencies|outlets|commission|committee|panel|board|council|"
+    "mayor|governor|senator|president|secretary|chief|director|head|chairman|group|groups|someone|others|"
+    "democrat|republican|strategists|strategist|consultants|consultant|pollsters|pollster|operatives|operative|"
+    "donors|donor|insider|veterans|veteran|backers|backer|voter|resident|activist|lawmaker|legislators|"
+    "legislator|delegates|delegate|organizer|supporter|opponent|ally|spokesmen|spokeswomen|economist|"
+    "historian|researcher|professor|observer|attorney|prosecutor|investigator|"
+    "percent|majority|minority|plurality|third|thirds|half|quarter|fifth|fifths|"  # "a third say", "most voters"
+    "editorial|editorials|column|memo|memos|letter|filing|lawsuit|complaint|ruling|ad|ads|tweet|release|analysis|"
+    "attendees|participants|respondents|protesters|demonstrators|citizens|fans|"
+    r"\d+(?:\.\d+)?%|"  # "47% say"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)")  # "one in five", "four out of 10"
+GROUP_HEAD = re.compile(_GROUP_HEADS)
+PLURAL_GROUP = re.compile(r"(?:s|people|media|police|staff|data)$")
+_PRONOUN = r"(?:he|she|they|it|we|He|She|They|It|We|I)"
+_OBJECT_PRONOUN = r"(?:him|her|them|it|us|me)"
+_GROUP = (rf"(?:(?:the|The|a|A|an|An|another|Another|one|One|some|Some|many|Many|most|Most|several|Several|"
+          rf"other|Other|two|three|four|[A-Z][\w.-]*(?:’s|'s))\s+)?(?:(?!(?:which|who|whom|whose|that)\b)(?:[\w-]+|\d[\d,.]*)\s+){{0,3}}?"
+          rf"(?i:{_GROUP_HEADS})(?!\w)")
+_PARTY = r"(?:\s*\([^()]{1,30}\))?"  # "(D-Wis.)"
+# A name after lower-case words that say who they are: "retired Army Lt. Gen. Mick Bednarek", "another New
+# Hampshire Democrat", "81-year-old Parker Eaton".
+_MODIFIED_NAME = rf"(?:(?!(?:{'|'.join(sorted(NOT_NAMES))})\b)[a-z\d][\w-]*\s+){{0,3}}{NAME.pattern}"
+# A noun phrase standing as a speaker: "Stein spokeswoman Melezia Figueroa", "The bank", "top black lawmakers",
+# "Developers and supporters in Congress". It ends before a verb or a clause word, never on a determiner.
+_NP_STOP = (r"(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|do|does|did|"
+            r"not|that|which|who|whom|whose|if|when|while|because|also|but|or|so|yet|though|although)")
+_DETERMINER = (r"(?:the|a|an|The|A|An|this|This|its|his|her|their|our|Its|His|Her|Their|Our|of|in|for|on|by|with|"
+               r"at|from|to|about|into|over|upon|against|under|after|before|since|during|than|as|and|or)")
+# a speaker never ends on one of these
+_NP_WORD = r"[^\s,;:“”\"()―—]+"
+_NP = rf"(?:(?!{_NP_STOP}\b){_NP_WORD}{_PARTY}\s+){{0,7}}?(?!{_NP_STOP}\b|{_DETERMINER}\s){_NP_WORD}{_PARTY}"
+_SPEAKER = rf"(?P<speaker>(?<![\w’'-])(?:{_PRONOUN}\b|{_NP}))"  # from a word's start
+_APPOSITION = (r"(?:,\s*(?P<role>[^“”\"]{2,200}?),|\s*(?:--|—|–|\s-\s)\s*(?P<role3>[^“”\"]{2,200}?)"
+               r"\s*(?:--|—|–|\s-(?=\s)))?")
+_ADVERBS = (r"(?:(?:also|later|previously|then|further|again|repeatedly|recently|publicly|privately|earlier|"
+            r"still|has|have|had|would|will|may|might|could|did|does|do|not|never|once|simply|reportedly|is|are|only|"
+            r"was|were|been|long|often|always|already|now|just|even|first|since|"
+            r"(?:went|goes|go|going)\s+on\s+to|continued\s+to|(?:was|were|is|are)\s+quick\s+to|"
+            r"(?!(?:rally|ally|family|supply|reply|apply|July|Italy|belly|bully|fly|holy|only|assembly)\b)\w{3,}ly)"
+            r"\s+){0,3}")
+_LEAD_IN = r"(?:(?P<lead>[^,“”\"]{1,60}),\s+)?"
+# A role ends at a comma or a full stop, not at the stop of "Mr." or an initial: ", a friend of Mr. Rubio."
+_ROLE_END = "".join(rf"(?<!\b{a})" for a in (*ABBREVIATED_TITLES, "[A-Z]"))
+# What the speaker did as they spoke: "he laughed and said", "Trump paused, then said"
+_GESTURE = r"(?:\s+[a-z]{3,}ed(?:\s+\w+ly)?(?:\s+and|,\s+then))?"
+# When it was said, between the cue and the clause: "said Tuesday it would ...", "told CNN last week that ..."
+_WHEN = (rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|yesterday|today|tonight|"
+         rf"(?:last|this|earlier\s+this)\s+(?:week|month|year|{'|'.join(PARTS_OF_DAY)})|"
+         rf"in\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2}})(?=[\s,]))?")
+# "said on Friday", "said in a statement", "said X, a director at Y, whose advocates lobby every campaign"
+_TRAILING = r"(?:[,\s]+(?:[^\s“”\"]+\s*){1,6}?)?(?:,?\s+(?:who|whose|whom|which)\s[^“”\"]*?)?"
+
+
+@cache
+def named_patterns() -> dict[str, re.Pattern]:
+    cues = "|".join(map(re.escape, forms_where(lambda v: v.reports)))
+    cue = rf"(?P<cue>{cues})"
+    cue2 = rf"(?P<cue2>{'|'.join(map(re.escape, forms_where(lambda v: v.inverts)))})"
+    after_tell = "|".join(rf"(?<=\b{form})" for form, verb in cue_forms().items() if "listener" in verb.takes)
+    listener = (rf"(?:(?:{after_tell})\s+(?!that\b)(?:{NAME.pattern}|{_OBJECT_PRONOUN}|reporters|journalists|"
+                rf"(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)(?=\s+that\b|[,:]?\s))?")
+    describing = forms_where(lambda v: v.describing)
+    participles = "|".join(map(re.escape, participles_of_cues()))
+    return {
+        # "Kim declared that ...", "Yang Moo-jin, a top scholar in Seoul, said ...", "X told Reuters that ..."
+        "speaker_first": re.compile(
+            rf"^{_LEAD_IN}{_SPEAKER}{_APPOSITION}{_GESTURE}\s+{_ADVERBS}{cue}\b{listener}{_WHEN}"
+            rf"(?:\s+[^,“”\"]{{1,50}}?(?=\s+that\b))?"
+            rf"\s*[,:]?\s+(?P<that>that\s+)?"),
+        # "The campaign called the charges unsubstantiated", "Trump has called climate change a hoax"
+        "describing_first": re.compile(
+            rf"^{_LEAD_IN}{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )"
+            rf"(?P<cue>{'|'.join(finite_describing_forms())})\b(?!\s+(?:for|on|off|out|up|in|back|it\s+quits|"
+            rf"from)\b)\s+"),
+        "speaker_first_named": re.compile(
+            rf"^{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{cue}\b(?:\s+[^,“”\"]{{1,50}}?(?=\s+that\b))?"
+            rf"\s*[,:]?\s+(?P<that>that\s+)?"),
+        # "..., he said." / "..., said Kim." / "..., Yang said in a statement."
+        "content_first": re.compile(
+            rf",\s+(?:{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{cue}|{cue2}\s+(?P<speaker2>{_MODIFIED_NAME}|{_GROUP})"
+            rf"(?:,\s*(?P<role2>[^,“”\"]{{2,200}}?)(?=,|{_ROLE_END}\.))?){_TRAILING}(?:[.!?]*[\"”’]*$|;)"),
+        # "Without this awareness, he warned, the country risks ..."
+        "parenthetical": re.compile(rf",\s+(?:{_SPEAKER}\s+{_ADVERBS}{cue}(?:\s+(?:{_OBJECT_PRONOUN}|reporters))?|"
+                                    rf"(?P<speaker4>{_PRONOUN}|{NAME.pattern}|{_GROUP})\s+{_ADVERBS}{cue2}"
+                                    rf"\s+[^,“”\"]{{1,60}}?),\s+(?![“\"]|'')"),  # "..., he said after the meeting, ..."
+        "according_first": re.compile(r"^(?:[^,“”\"]{1,60},\s+)?[Aa]ccording to (?P<speaker>[^,;“”\"]{2,90}?)\s*,\s+"),
+        "according_last": re.compile(r",?\s+according to (?P<speaker>[^,;“”\"]{2,120}?)"
+                                     r"(?:,\s*(?P<role>(?:an?|the)\s(?:(?!\b(?:will|would|is|are|was|were|has|have|"
+                                     r"had|can|could|should|must|may|might)\b)[^,;“”\"]){2,120}?))?\s*[.!?]*[\"”’]*$"),
+        # after a closing quotation mark: ", he said" / ", said Kim, a scholar" / " ― Sonya Herridge"
+        "after_quote": re.compile(
+            rf"^[,\s]*(?:{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{cue}\b|{cue2}\s+(?P<speaker2>{_MODIFIED_NAME}|{_GROUP})"
+            rf"(?:,\s*(?P<role2>[^,“”\"]{{2,90}}?)(?=,|{_ROLE_END}\.))?|[―—–]\s*(?P<speaker3>{NAME.pattern}))"),
+        # "PENCE: ..." in transcripts, "Pence: Gennifer Flowers Won’t Be at Debate" in headlines
+        "label": re.compile(rf"^(?P<speaker>{NAME.pattern}):\s+(?=\S)"),
+        # before an opening quotation mark: "Kim said: “" / "He told reporters, “"
+        "before_quote": re.compile(
+            rf"{_SPEAKER}{_APPOSITION}{_GESTURE}\s+{_ADVERBS}{cue}\b(?:\s+(?:{NAME.pattern}|{_OBJECT_PRONOUN}|"
+            rf"reporters|the\s+\w+))?(?:(?!\b(?:which|who|whom)\b)[^“\"]){{0,40}}?[:,]?\s*$"),
+        # "shortly after Trump said he finally believes ...", "an architect who said he was stiffed"
+        "mid": re.compile(
+            rf"(?:[,;:]\s+|\s(?:--|—|–|-)\s+|\b(?i:after|before|when|while|because|since|as|although|though|and|but|"
+            rf"which|where|who|whom|that|until|once|if|why|how|with)\s+|(?<=[a-z])\s+(?=(?:who|which)\s))"
+            rf"(?P<speaker>{_PRONOUN}\b|{NAME.pattern}{_PARTY}|{_GROUP}|who|which)\s+"
+            rf"{_ADVERBS}{cue}\b{listener}{_WHEN}\s*[,:]?\s+(?P<that>that\s+)?"
+            rf"|(?<=\s)(?P<speaker4>{NAME.pattern}{_PARTY})\s+{_ADVERBS}(?P<cue4>said|says|told|tells)\b\s*[,:]?\s+"
+            rf"(?P<that4>that\s+)?"),
+        # "Merrill says Machado promised ... and said she would stand up to the attacks"
+        "coordinated": re.compile(rf"(?:\b(?:and|but)|,(?:\s+and)?)\s+{_ADVERBS}{cue}\b(?!\s+(?:by|of)\b)\s*[,:]?\s+"
+                                  rf"(?P<that>that\s+)?"),
+        # ", saying that ...", ", adding ...": the sentence's speaker goes on
+        "participle": re.compile(rf"(?:,\s+(?:and\s+)?|\b(?:by|while|after|before|when|without|in)\s+(?:\w+ly\s+)?)"
+                                 rf"(?P<cue>{participles})\b\s*[,:]?\s+(?P<that>that\s+)?"),
+        # a paragraph that introduces the quotation below it: "Cruz continued:", "17-year-old Jared Potts echoed:"
+        "introducing": re.compile(rf"{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}(?P<cue>[a-z]\w+)\b[^“\".!?]{{0,60}}?:\s*$"),
+        "participle_lead": re.compile(rf"(?P<cue>{participles})\b\s*[,:]?\s+(?P<that>that\s+)?"),
+        "describing": re.compile(rf"\b(?P<cue>{'|'.join(map(re.escape, describing))})\b[^“\"]{{0,40}}$"),
+        # where a cue of saying or describing stands: no attribution before a quotation without one
+        "any_cue": re.compile(rf"\b(?:{cues}|{'|'.join(map(re.escape, describing))})\b"),
+        "describing_named": re.compile(rf"(?<![\w’'-])(?P<speaker>{_PRONOUN}|{NAME.pattern})\s+{_ADVERBS}"
+                                      rf"(?P<cue>{'|'.join(map(re.escape, describing))})\b[^“\"]{{0,40}}$"),
+        # a sentence's subject, after any lead-in: followed by its verb or an apposition, not by a comma alone
+        "subject": re.compile(rf"\s*(?P<speaker>{_PRONOUN}\b|{_GROUP}|{NAME.pattern})\b"
+                              rf"(?=\s+[a-z]|,\s+(?:an?|the|who|which|whose|[A-Z][\w.]*\s+[A-Z])\b|{_PARTY}\s+[a-z])"),
+    }
+
+
+TRAILING_NAME = re.compile(rf"(?:{NAME.pattern})$")
+
+
+def cue_of(m: re.Match) -> str | None:
+    groups = m.groupdict()
+    return groups.get("cue") or groups.get("cue2") or groups.get("cue4")

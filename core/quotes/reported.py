@@ -1,0 +1,207 @@
+"""Stage 5, reported speech: the clause a cue reports, found around the cue in each sentence, cut where the speaker
+goes on to another report (", adding that ...") or another speaker takes over."""
+
+from __future__ import annotations
+
+import re
+
+from core.lexicon import parts_of_speech
+from core.quotes.checks import first_valid, valid, without_name_lead
+from core.quotes.marks import QUOTE_MARK
+from core.quotes.patterns import cue_of, named_patterns
+from core.quotes.quote import Quote
+from core.quotes.resolver import Resolver
+from core.text import Document, Sentence
+from core.vocabulary.cue_verbs import ANY, cue_forms
+from core.vocabulary.function_words import AUXILIARIES
+
+# "show" reports only what evidence shows ("a poll shows Clinton ahead"; "his remarks show urgency" is a reading).
+_EVIDENCE = re.compile(r"(?i)\b(?:polls?|surveys?|stud(?:y|ies)|analys[ie]s|data|figures|records|documents?|video|"
+                       r"footage|reports?|statistics|numbers|results|research|tally|count|transcripts?|"
+                       r"investigations?|reviews?|audits?|inquiry|probe|experiments?|tests?)\b")
+_OPENS_A_QUOTE = re.compile(r"\s*(?:(?:why|how|what|whether)\s|[:,]?\s*[“\"])")  # "explained why", "noted: “...”"
+
+
+def _bare_or_that(m: re.Match, rest: str) -> bool:
+    """A cue that needs a clause gets one: "that", a colon, or words that read as a clause."""
+    if m.groupdict().get("that") or m.groupdict().get("that4"):
+        return True
+    verb = cue_forms().get((cue_of(m) or "").lower())
+    takes = verb.takes if verb is not None and verb.reports else ANY  # no cue before a clause: as any other word
+    words = rest.split()
+    if len(words) < 3 or "clause" not in takes or (verb and words[0].lower() in verb.particles) or \
+            words[0].lower() in ("which", "who", "whom", "whose"):
+        return False  # "backed away from the deal", "called off the vote", "the bridge plan, which ..."
+    if "object" not in takes and _OPENS_A_QUOTE.match(rest):
+        return True
+    if verb and verb.needs_evidence:
+        return bool(m.group("that")) or bool(_EVIDENCE.search(m.groupdict().get("speaker") or ""))
+    if "object" in takes:
+        return True
+    return _reads_as_clause(words[:12])
+
+
+def _reads_as_clause(words: list[str]) -> bool:
+    for i, word in enumerate(words):
+        w = word.lower().strip(",.;:")
+        if w in AUXILIARIES or (w == "to" and 0 < i <= 5):  # "expect Clinton to win"
+            return True
+        if i and w.endswith(("ed", "s")) and "VERB" in parts_of_speech(w) and words[i - 1][:1].isalpha():
+            return True
+    return False
+
+
+def _content_start(s: str, base: int) -> int:
+    offset = 0
+    while offset < len(s) and s[offset] in " “\"‘'":
+        offset += 1
+    return base + offset
+
+
+def reported_speech(doc: Document, masked: str, sentence: Sentence, resolver: Resolver) -> list[Quote]:
+    s = masked[sentence.start:sentence.end]
+    base = sentence.start
+    patterns = named_patterns()
+    text = doc.text
+    m = valid(patterns["according_last"].search(s))  # first: "X is so, according to Y, a director at Z."
+    if m and m.start() > 10:
+        return _clause(text, masked, _content_start(s, base), base + m.start(), "according to", m, resolver, base)
+    m = valid(patterns["according_first"].match(s))
+    if m:
+        return _clause(text, masked, base + m.end(), sentence.end, "according to", m, resolver, base)
+    m = first_valid(patterns["parenthetical"], s)
+    if m and m.start() > 3:
+        return _clause(text, masked, _content_start(s, base), sentence.end, cue_of(m), m, resolver, base)
+    content_first = valid(patterns["content_first"].search(s))
+    m = content_first
+    if m and m.start() > 10 and m.groupdict().get("cue2"):  # "..., said Geert Wilders, founder of the party."
+        return _clause(text, masked, _content_start(s, base), base + m.start(), cue_of(m), m, resolver, base)
+    first = patterns["speaker_first"].match(s)
+    m = valid(without_name_lead(first, s))
+    if first is not None and m is None:  # "Trump, speaking at a rally in Wilmington, warned that"
+        m = valid(patterns["speaker_first_named"].match(s))
+    if m and _bare_or_that(m, masked[base + m.end():sentence.end]):
+        return _in_lead(text, masked, m, base, resolver) + _clause(
+            text, masked, base + m.end(), sentence.end, cue_of(m), m, resolver, base)
+    m = valid(patterns["describing_first"].match(s))
+    if m and cue_of(m).lower().startswith(("describ", "characteri", "portray", "hail")) and \
+            not re.search(r"\bas\b", s[m.end():]):
+        m = None  # "describes the valley" reports nothing; "described the plan as a failure" does
+    if m and not QUOTE_MARK.search(text, base + m.end(), sentence.end):  # a quoted label is the quote itself
+        return _clause(text, masked, base + m.end(), sentence.end, cue_of(m), m, resolver, base)
+    m = content_first
+    if m and m.start() > 10:
+        return _clause(text, masked, _content_start(s, base), base + m.start(), cue_of(m), m, resolver, base)
+    mid = next((m for m in patterns["mid"].finditer(s)
+                if valid(m) and _bare_or_that(m, masked[base + m.end():sentence.end])), None)
+    subject = resolver.subject_of(sentence)
+    m = patterns["participle"].search(s) or patterns["coordinated"].search(s)
+    # the subject's own report comes first where it stands first: "X gave him credit, saying ..., but he suggested"
+    if m and subject is not None and (mid is None or m.start() < mid.start()) and \
+            _bare_or_that(m, masked[base + m.end():sentence.end]):
+        found = _clause(text, masked, base + m.end(), sentence.end, cue_of(m), m, resolver, base)
+        return [q if q.speaker else Quote(q.text, q.start, q.end, q.kind, subject[0], subject[1], q.cue)
+                for q in found]
+    if mid is not None:
+        return _clause(text, masked, base + mid.end(), sentence.end, cue_of(mid), mid, resolver, base)
+    return []
+
+
+def _in_lead(text: str, masked: str, m: re.Match, base: int, resolver: Resolver) -> list[Quote]:
+    """Reports in the sentence's lead-in or in its speaker's apposition: "After Hillary Clinton accused him of
+    sexism, he warned, ...", "Donald Trump - who previously said he would bomb the oil fields - said ..."."""
+    found = []
+    for group in ("lead", "role", "role3"):
+        if not m.groupdict().get(group):
+            continue
+        start, end = base + m.start(group) - 3, base + m.end(group)  # a relative "who" needs the comma or dash before
+        x = next((x for x in named_patterns()["mid"].finditer(masked, max(base, start), end)
+                  if valid(x) and _bare_or_that(x, masked[x.end():end])), None)
+        if x is not None:
+            found += _clause(text, masked, x.end(), end, cue_of(x), x, resolver, 0)
+    return found
+
+
+def _clause(text: str, masked: str, start: int, end: int, cue: str, m: re.Match, resolver: Resolver,
+            base: int) -> list[Quote]:
+    """The reported clause; where the speaker goes on ("..., adding that ...") or another speaker takes over
+    ("..., though she noted ..."), the clause is cut there and the rest is a quote of its own. A loop, not
+    recursion, since one sentence may hold any number of cues."""
+    patterns = named_patterns()
+    found: list[Quote] = []
+    while True:
+        speaker, role = resolver.speaker(m, base)
+        mention = next((v for k, v in m.groupdict().items() if k.startswith("speaker") and v), "")
+        if speaker is None and mention.lower() in ("it", "they", "which", "that", "who"):
+            return found  # "until it agrees to ...": a pronoun that names no one found is no attribution
+        if re.match(r"[\s,]*(?:[-—–]\s|but\b)", masked[start:end]):
+            return found  # "Elkins said - but they could not ...": what follows the cue is narration, not a clause
+        own = range(base + m.start(), base + m.end())  # a parenthetical cue inside the clause is the clause's own
+        other = next((x for x in patterns["mid"].finditer(masked, start, end)
+                      if x.start() > start and x.start() not in own and valid(x)
+                      and _bare_or_that(x, masked[x.end():end])), None)
+        limit = end if other is None else other.start()  # where another speaker takes over
+        if mention.lower() in ("who", "which"):  # "Rubio, who is seeking reelection, and Nelson have ..."
+            close = _RELATIVE_END.search(masked, start, limit)
+            limit = limit if close is None else close.start()
+        semicolon = masked.find("; ", start, limit)
+        limit = limit if semicolon < 0 else semicolon  # "47% say A; 37% disagree": a new clause
+        going_on = _going_on(masked, start, limit)
+        if going_on and masked[start:going_on.start()].strip(" ,"):
+            found += _span_quote(text, start, going_on.start(), speaker, role, cue)
+            found += _goes_on(text, masked, going_on, limit, speaker, role)
+        elif going_on := going_on or patterns["participle_lead"].match(masked, start, limit):
+            found += _goes_on(text, masked, going_on, limit, speaker, role)  # "..., she said, adding that ..."
+        else:
+            found += _span_quote(text, start, limit, speaker, role, cue)
+        if other is None:
+            return found
+        start, cue, m, base = other.end(), cue_of(other), other, 0
+
+
+_RELATIVE_END = re.compile(r",\s|\s[-—–―]\s")
+
+
+def _going_on(masked: str, start: int, end: int) -> re.Match | None:
+    """Where the speaker goes on to another report: ", adding that ...", ", proposed that ...", "and said ..."."""
+    patterns = named_patterns()
+    found = [m for m in (patterns["participle"].search(masked, start, end),
+                         patterns["coordinated"].search(masked, start, end)) if m and m.start() > start]
+    return min(found, key=lambda m: m.start(), default=None)
+
+
+def _goes_on(text: str, masked: str, going_on: re.Match, end: int, speaker: str | None,
+             role: str | None) -> list[Quote]:
+    """The reports after `going_on`, cut again wherever the speaker goes on ("..., proposed A, and pushed B")."""
+    found: list[Quote] = []
+    while True:
+        start, cue = going_on.end(), going_on.group("cue")
+        further = _going_on(masked, start, end)
+        while further is not None and not masked[start:further.start()].strip(" ,"):
+            further = _going_on(masked, further.start() + 1, end)
+        if further is None:
+            return found + _span_quote(text, start, end, speaker, role, cue)
+        found += _span_quote(text, start, further.start(), speaker, role, cue)
+        going_on = further
+
+
+def _span_quote(text: str, start: int, end: int, speaker: str | None, role: str | None, cue: str) -> list[Quote]:
+    while start < end and text[start] in " ,“\"":
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?”\"’"):
+        end -= 1
+    if len(text[start:end].split()) < 3:
+        return []
+    return [Quote(text[start:end], start, end, "reported", speaker, role, cue)]
+
+
+def report_after_quote(text: str, masked: str, close_at: int, sentence: Sentence, quote: Quote) -> list[Quote]:
+    """The speaker of a quotation goes on in their own attribution: "“...,” she said, adding that ..."."""
+    m = named_patterns()["participle"].search(masked, close_at, sentence.end)
+    if m is None or m.start() - close_at > 80 or QUOTE_MARK.search(masked, close_at + 1, m.start()):
+        return []
+    opening = QUOTE_MARK.search(masked, m.end(), sentence.end)
+    end = opening.start() if opening else sentence.end
+    if not _bare_or_that(m, masked[m.end():end]):
+        return []
+    return _span_quote(text, m.end(), end, quote.speaker, quote.speaker_role, m.group("cue"))

@@ -1,0 +1,167 @@
+"""Stage 4, speaker resolution: a mention to the fullest name the article uses ("Kim" to "Kim Jong-un",
+"he" to the most recent compatible speaker or subject), a group as written ("state media"), with its role."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from core.actors import is_place
+from core.lexicon import is_common_word, parts_of_speech
+from core.names import NOT_NAMES, NameBook, clean_name, is_organization, person_of_place
+from core.quotes.checks import SPEAKER_NEVER_STARTS, is_passive, is_pronoun, is_role
+from core.quotes.patterns import PLURAL_GROUP, TRAILING_NAME, named_patterns
+from core.text import Document, Sentence
+from core.vocabulary.function_words import COORDINATORS, QUANTIFIERS
+from core.vocabulary.titles import HONORIFICS
+
+_PREPOSITIONS = frozenset("of for in at on to from with by about".split())
+
+
+@dataclass(slots=True)
+class _Referent:
+    offset: int
+    name: str
+    person: bool
+    plural: bool
+    gender: str | None
+
+
+class Resolver:
+    """Speakers to the fullest name the article uses; pronouns to the most recent compatible referent."""
+
+    def __init__(self, doc: Document, names: NameBook) -> None:
+        self.doc = doc
+        self.names = names
+        self.salient: list[_Referent] = []  # speakers and sentence subjects, in text order
+        self._subjects: dict[int, tuple[str, str | None] | None] = {}
+
+    def note_subject(self, sentence: Sentence, masked: str) -> None:
+        s = masked[sentence.start:sentence.end]
+        starts = [0, *(i + 1 for i, c in enumerate(s[:160]) if c == ",")][:5]  # after lead-ins of any length
+        subject = None
+        for m in filter(None, (named_patterns()["subject"].match(s, at) for at in starts)):
+            word = m.group("speaker")
+            if word.split()[0].lower() in (*SPEAKER_NEVER_STARTS, "it", "we", "i") or self._not_a_name(word):
+                continue  # "Asked about it, the senator said": the subject is past the lead-in
+            offset = sentence.start + m.start("speaker")
+            name, role = self._resolve(word, offset)
+            if name is None:
+                continue
+            subject = (name, role)
+            if not is_pronoun(word):
+                self._remember(name, offset)
+            break
+        self._subjects[sentence.start] = subject
+
+    def subject_of(self, sentence: Sentence) -> tuple[str, str | None] | None:
+        return self._subjects.get(sentence.start)
+
+    def speaker(self, m: re.Match, base: int) -> tuple[str | None, str | None]:
+        groups = m.groupdict()
+        key = next((k for k in ("speaker", "speaker2", "speaker3", "speaker4") if groups.get(k)), None)
+        if key is None:
+            return None, None
+        mention = re.sub(r"\s*\([^()]*\)", "", m.group(key)).strip()
+        offset = base + m.start(key)
+        role = groups.get("role") or groups.get("role2") or groups.get("role3")
+        if is_passive(m):
+            return None, None  # "Mook was asked if ...": who is asked or told is not who speaks
+        if mention.lower() in ("who", "which", "that"):
+            return self._relative(m.string, m.start(key), base), None
+        name, descriptor = self._resolve(mention, offset)
+        if name is not None and not is_pronoun(mention):
+            self._remember(name, offset)
+        role = role.strip() if role and is_role(role) else descriptor
+        return name, role or None
+
+    def _resolve(self, mention: str, offset: int) -> tuple[str | None, str | None]:
+        """The speaker's canonical name and what the mention says about them (titles, descriptors)."""
+        if is_pronoun(mention):
+            return self._pronoun(mention.lower(), offset), None
+        trailing = TRAILING_NAME.search(mention)
+        if trailing is None:
+            return _group_name(mention), None
+        before = mention[:trailing.start()].strip()
+        if before and before.split()[-1].lower() in _PREPOSITIONS:
+            return _group_name(mention), None  # "a spokeswoman for Hillary Clinton"
+        name, titles = clean_name(trailing.group())
+        apart = person_of_place(name)
+        if apart:  # "Representative Peter T. King of New York"
+            name, titles = apart[0], (*titles, f"of {apart[1]}")
+        if not name or name.lower() in NOT_NAMES:
+            return (_group_name(mention), None) if before else (None, None)
+        titles = tuple(t for t in titles if t.lower().rstrip(".") not in HONORIFICS)
+        descriptor = " ".join(x for x in (_strip_article(before), " ".join(titles)) if x) or None
+        return self.names.canonical(name, offset), descriptor
+
+    def _relative(self, sentence: str, at: int, base: int) -> str | None:
+        """"who" names the phrase before it: "an architect who said" -> "architect"."""
+        cut = max(0, at - 200)  # a name of at most nine words ends the phrase; no need to search the sentence
+        head = re.sub(r"\s*\([^()]{1,30}\)$", "", sentence[cut:at].rstrip(" ,-—–―"))  # "Marco Rubio (R), who"
+        trailing = TRAILING_NAME.search(head)
+        if trailing:
+            name, _ = clean_name(trailing.group())
+            return self.names.canonical(name, base + cut + trailing.start())
+        words = head.split()
+        return words[-1] if words else None
+
+    def _not_a_name(self, word: str) -> bool:
+        """One capitalized word that is no noun and is capitalized only where it opens a sentence: "Outright
+        victory is vital, he said" gives "he" no "Outright" to name."""
+        return " " not in word and word not in self._mid_sentence and is_common_word(word) and \
+            "NOUN" not in parts_of_speech(word.lower()) and word.lower() not in QUANTIFIERS
+
+    @cached_property
+    def _mid_sentence(self) -> frozenset[str]:
+        """Names the article capitalizes somewhere other than at a sentence's start."""
+        opening = {s.start for s in self.doc.sentences}
+        return frozenset(m.name for m in self.names.mentions
+                         if m.start not in opening and self.doc.text[max(0, m.start - 1):m.start] not in "“\"‘'(")
+
+    def _remember(self, name: str, offset: int) -> None:
+        person = not is_organization(name) and name[:1].isupper() and not is_place(name)
+        plural = bool(PLURAL_GROUP.search(name.lower())) and not name[:1].isupper()
+        self.salient.append(_Referent(offset, name, person, plural,
+                                      self.names.gender_of(name) if person else None))
+
+    def _pronoun(self, pronoun: str, offset: int) -> str | None:
+        earlier = [r for r in self.salient if r.offset < offset]
+        if pronoun in ("he", "she", "him", "her"):
+            wanted = "male" if pronoun in ("he", "him") else "female"
+            for r in reversed(earlier):
+                if r.person and r.gender in (None, wanted):
+                    return r.name
+            for mention in reversed([m for m in self.names.mentions if m.start < offset]):
+                name = self.names.canonical(mention.name, mention.start)
+                if not is_organization(name) and self.names.gender_of(name) in (None, wanted) \
+                        and not self._not_a_name(mention.name) and not is_place(name):
+                    return name
+            return None
+        if pronoun in ("they", "them"):
+            for r in reversed(earlier):
+                if r.plural or not r.person:
+                    return r.name
+            return None
+        if pronoun == "it":
+            for r in reversed(earlier):
+                if not r.person:
+                    return r.name
+        return None
+
+
+def _group_name(mention: str) -> str:
+    """A group speaker as written, without a leading article: "state media", "Analysts", "a source" -> "source"."""
+    return _strip_article(mention) or mention
+
+
+def _strip_article(text: str) -> str:
+    words = text.split()
+    while words and (words[0].lower() in (*COORDINATORS, "as", "while", "whereas", "though",
+                                          "although", "because", "since", "when", "if")
+                     or parts_of_speech(words[0].lower()) == {"ADV"}):
+        words = words[1:]  # "But few believe ...", "Perhaps the mayor believes ...": the speaker is "few", "mayor"
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return " ".join(words)
