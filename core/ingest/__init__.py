@@ -6,6 +6,7 @@ the rest of the batch goes on.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import stat
 import sys
@@ -93,9 +94,16 @@ def ingest(paths: Iterable[str | os.PathLike], *, max_bytes: int = DEFAULT_MAX_B
 
 def iter_ingest(paths: Iterable[str | os.PathLike], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[
         Article | Problem]:
-    """Articles and problems as they are found, for callers that show progress."""
+    """Articles and problems as they are found, for callers that show progress. URLs (http and https) are
+    fetched, all of them together when the first is reached, and their articles come in their place."""
+    paths = list(paths)
+    fetched: dict[str, list[Article | Problem]] | None = None
     for path in paths:
-        if str(path) == STDIN:
+        if is_url(path):
+            if fetched is None:
+                fetched = _fetch_urls([str(p) for p in paths if is_url(p)], max_bytes)
+            yield from fetched[str(path)]
+        elif str(path) == STDIN:
             yield from _load_stdin(max_bytes)
         else:
             found = False
@@ -107,6 +115,26 @@ def iter_ingest(paths: Iterable[str | os.PathLike], *, max_bytes: int = DEFAULT_
                     yield from load_file(file, max_bytes=max_bytes)
             if not found:
                 yield Problem(_display(Path(path)), "no article files in this folder")
+
+
+def is_url(path: str | os.PathLike) -> bool:
+    return isinstance(path, str) and path.lower().startswith(("http://", "https://"))
+
+
+def _fetch_urls(urls: list[str], max_bytes: int) -> dict[str, list[Article | Problem]]:
+    """Each URL's articles (a feed's items with their pages' full text, a page's article) and problems."""
+    from core.fetch import Fetcher, FetchPolicy
+    from core.fetch_articles import fetch_all
+
+    found: dict[str, list[Article | Problem]] = {}
+    with Fetcher(FetchPolicy(max_bytes=max_bytes)) as fetcher:
+        for result in fetch_all(list(dict.fromkeys(urls)), fetcher, max_bytes=max_bytes):
+            shown = sanitize_field(result.url) or "?"
+            if result.error is not None:
+                found[result.url] = [Problem(shown, result.error)]
+            else:
+                found[result.url] = [*result.articles, *result.problems]
+    return found
 
 
 def _walk(path: Path) -> Iterator[Path | Problem]:
@@ -276,13 +304,22 @@ def _article(record: RawArticle, name: str, published: str | None) -> Article | 
     )
 
 
+def with_text(article: Article, text: str, caveat: str | None = None) -> Article:
+    """The same article (title, date, source, link, id) with another body, cleaned as ingest cleans any: a feed
+    item's summary replaced by the full text of its page."""
+    clean = sanitize(repair_mojibake(text))
+    return dataclasses.replace(article, text=clean, content_hash=content_hash(article.title, clean),
+                               caveat=sanitize_field(caveat))
+
+
 def _field(value: object) -> str | None:
     return sanitize_field(repair_mojibake(value) if isinstance(value, str) else value)
 
 
 def input_names(paths: Iterable[str | os.PathLike]) -> list[str]:
     """The inputs as ingest names them (and as the store remembers what they gave)."""
-    return [STDIN if str(p) == STDIN else _display(Path(p)) for p in paths]
+    return [STDIN if str(p) == STDIN else (sanitize_field(str(p)) or "?") if is_url(p) else _display(Path(p))
+            for p in paths]
 
 
 def _display(path: Path) -> str:
