@@ -15,6 +15,7 @@ from functools import cache
 from bench.batch import bench_batch
 from bench.corpus import news_articles
 from bench.duplicates import bench_duplicates
+from bench.fetch import bench_fetch
 from bench.first_screen import bench_first_screen
 from bench.hostile import bench_hostile
 from core.article import Article
@@ -100,7 +101,7 @@ def bench_timeline(articles: Sequence[Article]) -> dict[str, float]:
 
 BENCHMARKS = {"keyphrases": bench_keyphrases, "timeline": bench_timeline, "quotes": bench_quotes,
               "summary": bench_summary, "duplicates": bench_duplicates, "first_screen": bench_first_screen,
-              "batch": bench_batch, "hostile": bench_hostile}
+              "batch": bench_batch, "hostile": bench_hostile, "fetch": bench_fetch}
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -12,9 +12,9 @@ feed waiting for its pages never holds a thread a page needs.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from core.article import Article
 from core.fetch import Fetcher, FetchError, Response
@@ -24,6 +24,7 @@ from core.ingest.errors import IngestError
 from core.ingest.feed import looks_like_feed
 from core.ingest.html import parse_html
 from core.ingest.sanitize import sanitize_field
+from core.store import FeedItem, FeedState, Store, StoreError
 
 # An item whose feed text is shorter than this is taken for a summary, and its page is fetched for the story.
 SUMMARY_CHARS = 1500
@@ -35,27 +36,11 @@ _HTML_TYPES = {"text/html", "application/xhtml+xml"}
 
 
 @dataclass(frozen=True, slots=True)
-class FeedState:
-    """What the store remembers of a feed between fetches."""
-
-    etag: str | None = None
-    last_modified: str | None = None
-    items: Mapping[str, str] = field(default_factory=dict)  # item key -> hash of what the feed said of it
-
-
-@dataclass(frozen=True, slots=True)
-class FetchedItem:
-    key: str  # the item's guid, else its link: what ties a later edit of the story to the earlier one
-    summary_hash: str
-    article: Article
-
-
-@dataclass(frozen=True, slots=True)
 class Fetched:
     """One URL's outcome: its new or changed articles, or why it failed."""
 
     url: str
-    items: tuple[FetchedItem, ...] = ()
+    items: tuple[FeedItem, ...] = ()
     problems: tuple[Problem, ...] = ()  # items or pages that could not be read; the rest came
     error: str | None = None  # the URL itself could not be had or read
     not_modified: bool = False
@@ -66,6 +51,11 @@ class Fetched:
     @property
     def articles(self) -> list[Article]:
         return [item.article for item in self.items]
+
+    @property
+    def title(self) -> str | None:
+        """The feed's title, as its items carry it for their source."""
+        return next((item.article.source for item in self.items if item.article.source), None)
 
 
 def fetch_all(urls: Sequence[str], fetcher: Fetcher, *, states: Mapping[str, FeedState] | None = None,
@@ -86,6 +76,34 @@ def fetch_all(urls: Sequence[str], fetcher: Fetcher, *, states: Mapping[str, Fee
             if on_done is not None:
                 on_done(result)
     return results
+
+
+def refresh(store: Store, urls: Sequence[str], fetcher: Fetcher, *,
+            on_done: Callable[[Fetched], None] | None = None) -> list[Fetched]:
+    """Fetch these feeds as the store last saw them and store what is new, feed by feed as each completes, so a
+    fetch cut short keeps what it had. A store that refuses a feed's results makes that feed's outcome an error."""
+    states = store.feed_states()
+
+    def save(result: Fetched) -> Fetched:
+        try:
+            if result.error is not None:
+                store.put_feed(result.url, (), error=result.error)
+            elif not result.not_modified:
+                store.put_feed(result.url, result.items, title=result.title, etag=result.etag,
+                               last_modified=result.last_modified)
+        except StoreError as exc:
+            return replace(result, error=f"not stored: {exc}")
+        return result
+
+    saved: list[Fetched] = []
+
+    def done(result: Fetched) -> None:
+        saved.append(save(result))
+        if on_done is not None:
+            on_done(saved[-1])
+
+    fetch_all(urls, fetcher, states=states, on_done=done)
+    return saved
 
 
 def _fetch_source(url: str, fetcher: Fetcher, state: FeedState, max_bytes: int) -> tuple[Fetched, list[int]]:
@@ -111,7 +129,7 @@ def _fetch_source(url: str, fetcher: Fetcher, state: FeedState, max_bytes: int) 
         said = _summary_hash(article)
         if is_feed and state.items.get(key) == said:
             continue  # the feed says of it what it said last time: nothing to fetch, nothing new
-        items.append(FetchedItem(key, said, article))
+        items.append(FeedItem(key, said, article))
     pages = [i for i, item in enumerate(items) if is_feed and _wants_page(item.article)]
     return Fetched(url, tuple(items), tuple(problems), etag=response.etag, last_modified=response.last_modified,
                    is_feed=is_feed), pages
@@ -171,6 +189,3 @@ def _wants_page(article: Article) -> bool:
     return bool(article.url) and article.url.lower().startswith(("http://", "https://")) \
         and len(article.text) < SUMMARY_CHARS
 
-
-def articles_of(results: Iterable[Fetched]) -> list[Article]:
-    return [article for result in results for article in result.articles]

@@ -28,6 +28,11 @@ def database_path(explicit: str | os.PathLike | None = None) -> Path:
     return Path(chosen).expanduser() if chosen else data_dir() / "brief.sqlite"
 
 
+def subscriptions_path() -> Path:
+    """The feeds subscribed to, as newsboat keeps them: a `urls` file in the user config dir."""
+    return config_dir() / "urls"
+
+
 def seeds_dir() -> Path:
     """The seed corpus: inside the installed package, or at the top of a source checkout."""
     return _shipped(_HERE / "seeds", _HERE.parent / "seeds")

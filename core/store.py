@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -56,8 +57,44 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # 3: why an article's text may not be the whole story (a thin page, a feed summary whose page failed)
         "ALTER TABLE articles ADD COLUMN caveat TEXT",
     ),
+    (
+        # 4: subscribed feeds' state between fetches, and which article each feed item gave
+        """CREATE TABLE feeds (
+            url TEXT PRIMARY KEY,
+            title TEXT,
+            etag TEXT,
+            last_modified TEXT,
+            fetched_at TEXT,
+            error TEXT,
+            failed_at TEXT)""",
+        """CREATE TABLE feed_items (
+            feed_url TEXT NOT NULL,
+            item_key TEXT NOT NULL,
+            summary_hash TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            seen_at TEXT NOT NULL,
+            PRIMARY KEY (feed_url, item_key))""",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+@dataclass(frozen=True, slots=True)
+class FeedState:
+    """What the store remembers of a feed between fetches: enough to ask only for what is new."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+    items: Mapping[str, str] = field(default_factory=dict)  # item key (guid, else link) -> hash of what it said
+    title: str | None = None
+    error: str | None = None  # why the last fetch failed, if it did
+
+
+@dataclass(frozen=True, slots=True)
+class FeedItem:
+    key: str
+    summary_hash: str
+    article: Article
 
 
 class StoreError(Exception):
@@ -192,16 +229,19 @@ class Store:
     # ------------------------------------------------------------------ articles
 
     def put_articles(self, articles: Iterable[Article]) -> None:
-        now = _now()
+        with self._transaction() as db:
+            self._put_article_rows(db, articles, _now())
+
+    @staticmethod
+    def _put_article_rows(db: sqlite3.Connection, articles: Iterable[Article], now: str) -> None:
         rows = [(a.content_hash, a.id, a.title, a.source, a.url, a.published, a.path, a.text, now, now, a.caveat)
                 for a in articles]
-        with self._transaction() as db:
-            db.executemany(
-                """INSERT INTO articles (content_hash, id, title, source, url, published, path, text, first_seen,
-                   last_seen, caveat) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                   ON CONFLICT (content_hash) DO UPDATE SET id = excluded.id, title = excluded.title,
-                   source = excluded.source, url = excluded.url, published = excluded.published,
-                   path = excluded.path, last_seen = excluded.last_seen, caveat = excluded.caveat""", rows)
+        db.executemany(
+            """INSERT INTO articles (content_hash, id, title, source, url, published, path, text, first_seen,
+               last_seen, caveat) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+               ON CONFLICT (content_hash) DO UPDATE SET id = excluded.id, title = excluded.title,
+               source = excluded.source, url = excluded.url, published = excluded.published,
+               path = excluded.path, last_seen = excluded.last_seen, caveat = excluded.caveat""", rows)
 
     def articles(self) -> list[Article]:
         with self._reading():
@@ -232,6 +272,73 @@ class Store:
                     rows[row[0]] = row
         return [Article(identity, *rows[digest][1:7], digest, rows[digest][7]) for digest, identity in listed
                 if digest in rows]
+
+    # ------------------------------------------------------------------ feeds
+
+    def feed_states(self) -> dict[str, FeedState]:
+        with self._reading() as db:
+            items: dict[str, dict[str, str]] = {}
+            for url, key, said in db.execute("SELECT feed_url, item_key, summary_hash FROM feed_items"):
+                items.setdefault(url, {})[key] = said
+            rows = db.execute("SELECT url, etag, last_modified, title, error FROM feeds").fetchall()
+        return {url: FeedState(etag, modified, items.get(url, {}), title, error)
+                for url, etag, modified, title, error in rows}
+
+    def put_feed(self, url: str, items: Sequence[FeedItem], *, title: str | None = None, etag: str | None = None,
+                 last_modified: str | None = None, error: str | None = None) -> None:
+        """One feed's fetch in one transaction: its new and changed items' articles, which article each item
+        gave, and the feed's state; a failure keeps the state it had and records why.
+
+        An item seen before with other content (the story was edited) gets the review state of what it was, so
+        a flag or a note follows the story, unless the new content has review state of its own."""
+        now = _now()
+        with self._transaction() as db:
+            if error is not None:
+                db.execute("""INSERT INTO feeds (url, error, failed_at) VALUES (?, ?, ?)
+                              ON CONFLICT (url) DO UPDATE SET error = excluded.error, failed_at = excluded.failed_at""",
+                           (url, error, now))
+                return
+            self._put_article_rows(db, [item.article for item in items], now)
+            for item in items:
+                old = db.execute("SELECT content_hash FROM feed_items WHERE feed_url = ? AND item_key = ?",
+                                 (url, item.key)).fetchone()
+                if old and old[0] != item.article.content_hash:
+                    self._carry_review(db, old[0], item.article.content_hash)
+                db.execute("INSERT OR REPLACE INTO feed_items VALUES (?, ?, ?, ?, ?)",
+                           (url, item.key, item.summary_hash, item.article.content_hash, now))
+            db.execute("""INSERT INTO feeds (url, title, etag, last_modified, fetched_at) VALUES (?, ?, ?, ?, ?)
+                          ON CONFLICT (url) DO UPDATE SET title = coalesce(excluded.title, title),
+                          etag = excluded.etag, last_modified = excluded.last_modified,
+                          fetched_at = excluded.fetched_at, error = NULL, failed_at = NULL""",
+                       (url, title, etag, last_modified, now))
+
+    @staticmethod
+    def _carry_review(db: sqlite3.Connection, old: str, new: str) -> None:
+        if db.execute("SELECT 1 FROM review WHERE content_hash = ?", (new,)).fetchone():
+            return
+        db.execute("""INSERT INTO review (content_hash, status, note, created_at, updated_at)
+                      SELECT ?, status, note, created_at, updated_at FROM review WHERE content_hash = ?""",
+                   (new, old))
+        db.execute("INSERT OR IGNORE INTO tags SELECT ?, tag FROM tags WHERE content_hash = ?", (new, old))
+
+    def feed_articles(self, urls: Iterable[str]) -> list[Article]:
+        """The latest article of every item of these feeds, in the order they were first seen."""
+        wanted = list(dict.fromkeys(urls))
+        if not wanted:
+            return []
+        with self._reading() as db:
+            rows = db.execute(
+                f"""SELECT a.id, a.title, a.source, a.url, a.published, a.text, a.path, a.content_hash, a.caveat
+                    FROM feed_items i JOIN articles a ON a.content_hash = i.content_hash
+                    WHERE i.feed_url IN ({', '.join('?' * len(wanted))})
+                    ORDER BY a.first_seen, a.rowid""", wanted).fetchall()
+        seen: set[str] = set()
+        articles = []
+        for row in rows:
+            if row[7] not in seen:
+                seen.add(row[7])
+                articles.append(Article(*row))
+        return articles
 
     # ------------------------------------------------------------------ extractions
 

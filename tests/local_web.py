@@ -76,7 +76,10 @@ class _Handler(BaseHTTPRequestHandler):
             "/gzip.xml": self._gzipped,
             "/escape": lambda: self._send(418, b"", "text/plain", reason="\x1b]0;owned\x07\x1b[2J teapot"),
         }
-        if self.path in routes:
+        if self.path in self.server.custom:
+            body, media = self.server.custom[self.path]
+            self._send(200, body, media)
+        elif self.path in routes:
             routes[self.path]()
         elif self.path.startswith("/story/") and self.path[7:].isdigit():
             self._send(200, story_page(int(self.path[7:])), "text/html; charset=utf-8")
@@ -150,6 +153,7 @@ class LocalWeb(ThreadingHTTPServer):
         self.log: list[tuple[str, dict[str, str]]] = []
         self._log_lock = threading.Lock()
         self.stopping = threading.Event()
+        self.custom: dict[str, tuple[bytes, str]] = {}  # path -> (body, media type), set by a test
         self.base = f"http://127.0.0.1:{self.server_address[1]}"
         self._thread = threading.Thread(target=self.serve_forever, daemon=True)
 

@@ -12,7 +12,8 @@ from conftest import run_brief
 from local_web import LocalWeb, rss2
 
 from core.fetch import Fetcher, FetchError, FetchPolicy, user_agent
-from core.fetch_articles import FeedState, fetch_all
+from core.fetch_articles import fetch_all
+from core.store import FeedState
 
 QUICK = FetchPolicy(connect_timeout=2, total_timeout=2, max_bytes=256 * 1024, retries=1, backoff=0.05)
 

@@ -16,7 +16,7 @@ def article(text: str, path: str = "a.txt") -> Article:
 def test_migration_from_empty_creates_schema(tmp_path):
     db = tmp_path / "s.sqlite"
     with Store(db) as store:
-        assert store.schema_version == SCHEMA_VERSION == 3
+        assert store.schema_version == SCHEMA_VERSION == 4
     tables = {r[0] for r in sqlite3.connect(db).execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"articles", "extractions", "review", "tags"} <= tables
     assert sqlite3.connect(db).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -76,6 +76,35 @@ def test_migration_2_to_3_keeps_articles_and_adds_their_caveat(tmp_path):
     with Store(db) as store:
         assert {a.caveat for a in store.articles()} == {None, "text is only 18 characters"}
         assert [a.caveat for a in store.listing(["thin.html"])] == ["text is only 18 characters"]
+
+
+def test_migration_3_to_4_keeps_articles_and_review_and_adds_feed_state(tmp_path):
+    from core.store import MIGRATIONS, FeedItem
+
+    db = tmp_path / "s.sqlite"
+    con = sqlite3.connect(db)
+    for statement in MIGRATIONS[0] + MIGRATIONS[1] + MIGRATIONS[2]:
+        con.execute(statement)
+    con.execute("INSERT INTO articles VALUES ('h1', 'a1', 'Bridge closes', 'Herald', NULL, '2024-03-05', 'a.txt', "
+                "'The council voted.', 't', 't', NULL)")
+    con.execute("INSERT INTO review VALUES ('h1', 'flagged', 'kept', 't', 't')")
+    con.execute("PRAGMA user_version = 3")
+    con.commit()
+    con.close()
+    with Store(db) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        assert [a.title for a in store.articles()] == ["Bridge closes"]
+        assert store.review("h1").note == "kept"
+        assert store.feed_states() == {}
+        item = article("Fetched from a feed.", "https://f.example/rss")
+        store.put_feed("https://f.example/rss", [FeedItem("guid-1", "said", item)], title="F", etag='"e"')
+        store.put_feed("https://g.example/rss", [], error="HTTP 500")
+    with Store(db) as store:
+        states = store.feed_states()
+        assert (states["https://f.example/rss"].etag, states["https://f.example/rss"].items) == ('"e"',
+                                                                                               {"guid-1": "said"})
+        assert states["https://g.example/rss"].error == "HTTP 500"
+        assert [a.text for a in store.feed_articles(["https://f.example/rss"])] == ["Fetched from a feed."]
 
 
 def test_newer_schema_refused_with_clear_error(tmp_path):

@@ -26,9 +26,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_extract(_extract_parser().parse_args(args[1:]))
         if args[:1] == ["export"]:
             return run_export(_export_parser().parse_args(args[1:]))
+        if args[:1] and args[0] in _FEED_COMMANDS:
+            return _run_feed_command(args[0], args[1:])
         return run_dashboard(_dashboard_parser().parse_args(args))
     except KeyboardInterrupt:
         return 130
+
+
+_FEED_COMMANDS = ("subscribe", "unsubscribe", "subscriptions", "fetch")
+
+
+def _run_feed_command(name: str, rest: list[str]) -> int:
+    from tui import feed_commands
+
+    parser = getattr(feed_commands, f"{name}_parser")()
+    return getattr(feed_commands, f"run_{name}")(parser.parse_args(rest))
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -42,10 +54,11 @@ def _dashboard_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="brief", description="Review news and intelligence briefings in the terminal.",
         epilog="Subcommands: `brief extract PATH...` prints briefings headless; `brief export --flagged` writes "
-               "the flagged articles as a Markdown briefing (see each one's --help).")
+               "the flagged articles as a Markdown briefing; `brief subscribe URL`, `unsubscribe URL`, "
+               "`subscriptions` and `fetch` keep feeds (see each one's --help).")
     parser.add_argument("paths", nargs="*", metavar="PATH",
-                        help="files or folders of articles (.txt .md .html .json .jsonl .xml/.rss/.atom), or - "
-                             "for standard input; default: the seed articles")
+                        help="files or folders of articles (.txt .md .html .json .jsonl .xml/.rss/.atom), http(s) "
+                             "URLs of feeds or pages, or - for standard input; default: the seed articles")
     parser.add_argument("--no-mouse", action="store_true", help="do not capture the mouse")
     parser.add_argument("--watch", type=_seconds, nargs="?", const=10.0, metavar="SECONDS",
                         help="look for new files in the inputs every SECONDS (default 10)")
@@ -56,7 +69,8 @@ def _dashboard_parser() -> argparse.ArgumentParser:
 def _extract_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="brief extract",
                                      description="Print the briefing of each article, headless.")
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of articles, or - for stdin")
+    parser.add_argument("paths", nargs="+", metavar="PATH",
+                        help="files or folders of articles, http(s) URLs of feeds or pages, or - for stdin")
     parser.add_argument("--format", choices=("jsonl", "json", "md"), default="jsonl",
                         help="jsonl: one object a line (extract.schema.json); json: an array; md: Markdown")
     parser.add_argument("--published", type=_date, metavar="DATE",
