@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from core.actors import Actor
 from core.article import Article
@@ -21,7 +22,7 @@ class Briefing:
     quotes: tuple[Quote, ...] = ()
     summary: Summary = field(default_factory=Summary.empty)
 
-    def analysis_json(self) -> dict:
+    def analysis_json(self) -> dict[str, Any]:
         """The extracted part, without the article's own fields: what the cache stores."""
         return {
             "keyphrases": [{"phrase": k.phrase, "score": k.score} for k in self.keyphrases],
@@ -36,7 +37,7 @@ class Briefing:
             },
         }
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         a = self.article
         return {
             "id": a.id, "title": a.title, "source": a.source, "url": a.url, "published": a.published,
@@ -44,7 +45,7 @@ class Briefing:
         }
 
     @classmethod
-    def from_analysis(cls, article: Article, extractor_version: str, analysis: dict) -> Briefing:
+    def from_analysis(cls, article: Article, extractor_version: str, analysis: dict[str, Any]) -> Briefing:
         """Rebuild a cached briefing; the inverse of analysis_json."""
         keyphrases = tuple(Keyphrase(k["phrase"], k["score"]) for k in analysis.get("keyphrases", []))
         quotes = tuple(Quote(**q) for q in analysis.get("quotes", []))

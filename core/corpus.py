@@ -79,7 +79,7 @@ class SpeakerIndex:
 
     def __init__(self) -> None:
         self._quotes: dict[str, list[Attributed]] = {}  # speaker key -> quotes
-        self._names: dict[str, Counter] = {}  # speaker key -> forms of the name
+        self._names: dict[str, Counter[str]] = {}  # speaker key -> forms of the name
         self._of_article: dict[str, set[str]] = {}
 
     def add(self, article_key: str, quotes: Iterable[Quote]) -> None:
@@ -100,7 +100,7 @@ class SpeakerIndex:
             kept = [a for a in self._quotes.get(key, []) if a.article != article_key]
             if kept:
                 self._quotes[key] = kept
-                self._names[key] = Counter(a.quote.speaker for a in kept)
+                self._names[key] = Counter(a.quote.speaker for a in kept if a.quote.speaker)  # (every one has: add indexes no other)
             else:
                 self._quotes.pop(key, None)
                 self._names.pop(key, None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 SHINGLE = 3  # words: short enough to survive light rewording, long enough to be specific
 NUM_PERM = 128
@@ -72,7 +73,7 @@ class DuplicateIndex:
             self._parent[second] = first
 
 
-def signature_of(text: str):
+def signature_of(text: str) -> Any:  # a datasketch MinHash (untyped), or None
     """The MinHash of the text's word shingles, or None for a text too short to compare."""
     from datasketch import MinHash
 

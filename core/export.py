@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from core.briefing import Briefing
+from core.quotes import Quote
 from core.review import Review
 from core.timex_words import readable_timex
 
@@ -81,7 +82,7 @@ def article_markdown(briefing: Briefing, review: Review | None = None) -> str:
     return "\n".join(lines)
 
 
-def _quote_line(quote) -> str:
+def _quote_line(quote: Quote) -> str:
     said = f"“{md_text(quote.text)}”" if quote.kind != "reported" else md_text(quote.text)
     cue = f" ({md_text(quote.cue)})" if quote.cue else ""
     return f"- **{md_text(quote.speaker or '')}**{cue}: {said}"

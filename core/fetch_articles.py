@@ -116,9 +116,13 @@ def _fetch_source(url: str, fetcher: Fetcher, state: FeedState, max_bytes: int) 
         return Fetched(url, not_modified=True, etag=state.etag, last_modified=state.last_modified,
                        is_feed=True), []
     suffix, is_feed = _kind(response)
-    articles, problems = [], []
+    articles: list[Article] = []
+    problems: list[Problem] = []
     for found in load_bytes(response.content, sanitize_field(url) or "?", suffix, max_bytes=max_bytes):
-        (problems if isinstance(found, Problem) else articles).append(found)
+        if isinstance(found, Problem):
+            problems.append(found)
+        else:
+            articles.append(found)
     if not articles and problems:
         return Fetched(url, error=problems[0].reason, etag=response.etag, last_modified=response.last_modified), []
     items = []
@@ -186,6 +190,6 @@ def _summary_hash(article: Article) -> str:
 
 
 def _wants_page(article: Article) -> bool:
-    return bool(article.url) and article.url.lower().startswith(("http://", "https://")) \
+    return article.url is not None and article.url.lower().startswith(("http://", "https://")) \
         and len(article.text) < SUMMARY_CHARS
 

@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: str | os.PathLike, text: str) -> None:
+def write_atomic(path: str | os.PathLike[str], text: str) -> None:
     """Write text to path. Raises OSError: an unwritable place, a FIFO nobody reads, a block device, a socket.
     A new file gets the mode any new file of the user's would (0666 under the umask), not mkstemp's 0600."""
     target = Path(path)

@@ -111,7 +111,7 @@ def recase_title(title: str, body: str) -> str:
             counts = forms.setdefault(word.lower(), {})
             counts[word] = counts.get(word, 0) + 1
 
-    def body_form(match: re.Match) -> str:
+    def body_form(match: re.Match[str]) -> str:
         counts = forms.get(match.group(0).lower())
         return max(counts, key=counts.__getitem__) if counts else match.group(0).lower()
 

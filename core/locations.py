@@ -22,7 +22,7 @@ def config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP, appauthor=False))
 
 
-def database_path(explicit: str | os.PathLike | None = None) -> Path:
+def database_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     """`--db`, else `BRIEF_DB`, else brief.sqlite in the user data dir."""
     chosen = explicit or os.environ.get("BRIEF_DB")
     return Path(chosen).expanduser() if chosen else data_dir() / "brief.sqlite"

@@ -7,8 +7,10 @@ Quotes need it to name speakers ("Kim" is "Kim Jong-un", "President Trump" is "D
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
+from typing import Any
 
 from core.lexicon import parts_of_speech
 from core.vocabulary.calendar import MONTHS, WEEKDAYS
@@ -85,7 +87,7 @@ def _name_bounds(text: str) -> tuple[int, int, tuple[str, ...]]:
     return words[0].start(), end, tuple(t for t in titles if t.lower() not in NOT_NAMES)
 
 
-def _one_organization_word(words: list[re.Match]) -> bool:
+def _one_organization_word(words: list[re.Match[str]]) -> bool:
     """What follows a title is one organization word ("State Department", "General Motors"): no person's name."""
     return len(words) == 1 and words[0].group().lower().strip(".,") in ORGANIZATION_WORDS
 
@@ -95,7 +97,7 @@ _HEADLINE_VERBS = frozenset((*headline_forms(), *"will would could should can ma
                                                   "have had hits to".split()))
 
 
-def _name_runs(text: str):
+def _name_runs(text: str) -> Iterator[tuple[int, str]]:
     """NAME matches, cut where a headline verb stands among the capitalized words."""
     for match in NAME.finditer(text):
         raw, offset = match.group(), match.start()
@@ -117,7 +119,7 @@ def person_of_place(raw: str) -> tuple[str, str] | None:
     return None
 
 
-def _people_apart(runs):
+def _people_apart(runs: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:
     for at, raw in runs:
         apart = person_of_place(raw)
         if apart:
@@ -179,7 +181,7 @@ def gender(name: str, titles: tuple[str, ...] = ()) -> str | None:
 
 
 @cache
-def _gender_detector():
+def _gender_detector() -> Any:  # gender_guesser ships no types
     import gender_guesser.detector
 
     return gender_guesser.detector.Detector(case_sensitive=False)

@@ -128,7 +128,8 @@ def _extract_indexed(articles: Sequence[Article], workers: int, store: Store | N
                 cached = store.get_analyses([(articles[i].content_hash, cache_context(articles[i]))
                                              for i in indices], EXTRACTOR_VERSION)
             except StoreError as exc:
-                store = _store_failed(exc, on_store_error)
+                _store_failed(exc, on_store_error)
+                store = None
         for index in indices:
             article = articles[index]
             analysis = cached.get((article.content_hash, cache_context(article)))
@@ -163,7 +164,8 @@ def _save(store: Store, briefings: list[Briefing],
         store.put_analyses(((b.article.content_hash, cache_context(b.article), b.analysis_json())
                             for b in briefings), EXTRACTOR_VERSION)
     except StoreError as exc:
-        return _store_failed(exc, on_store_error)
+        _store_failed(exc, on_store_error)
+        return None
     return store
 
 

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from core.article import Article
 from core.review import STATUSES, Review, Status, clean_note, clean_tags, is_status, merge_notes, merge_tags
@@ -183,7 +184,7 @@ class Store:
 
     @property
     def schema_version(self) -> int:
-        return self._db.execute("PRAGMA user_version").fetchone()[0]
+        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -261,7 +262,7 @@ class Store:
         if value is None:
             return []
         listed = [(h, i) for h, i in json.loads(value)]
-        rows: dict[str, tuple] = {}
+        rows: dict[str, tuple[Any, ...]] = {}
         with self._reading() as db:
             hashes = list(dict.fromkeys(h for h, _ in listed))
             for start in range(0, len(hashes), 500):
@@ -270,8 +271,8 @@ class Store:
                         "SELECT content_hash, title, source, url, published, text, path, caveat FROM articles "
                         f"WHERE content_hash IN ({', '.join('?' * len(chunk))})", chunk):
                     rows[row[0]] = row
-        return [Article(identity, *rows[digest][1:7], digest, rows[digest][7]) for digest, identity in listed
-                if digest in rows]
+        return [Article(identity, r[1], r[2], r[3], r[4], r[5], r[6], digest, r[7]) for digest, identity in listed
+                if (r := rows.get(digest)) is not None]
 
     # ------------------------------------------------------------------ feeds
 
@@ -342,10 +343,11 @@ class Store:
 
     # ------------------------------------------------------------------ extractions
 
-    def get_analyses(self, keys: Iterable[tuple[str, str]], extractor_version: str) -> dict[tuple[str, str], dict]:
+    def get_analyses(self, keys: Iterable[tuple[str, str]],
+                     extractor_version: str) -> dict[tuple[str, str], dict[str, Any]]:
         """Cached analyses for (content hash, context) keys; missing keys are absent from the result."""
         wanted = list(keys)
-        found: dict[tuple[str, str], dict] = {}
+        found: dict[tuple[str, str], dict[str, Any]] = {}
         with self._reading():
             for start in range(0, len(wanted), 400):
                 chunk = wanted[start:start + 400]
@@ -357,7 +359,7 @@ class Store:
                     found[(content, context)] = json.loads(analysis)
         return found
 
-    def put_analyses(self, rows: Iterable[tuple[str, str, dict]], extractor_version: str) -> None:
+    def put_analyses(self, rows: Iterable[tuple[str, str, dict[str, Any]]], extractor_version: str) -> None:
         now = _now()
         with self._transaction() as db:
             db.executemany(

@@ -47,7 +47,7 @@ def size_limit(megabytes: object) -> int:
     return int(number * 2**20)
 STDIN = "-"
 
-Parser = Callable[[str], list]
+Parser = Callable[[str], list[RawArticle] | list[RawArticle | IngestError]]
 _BY_SUFFIX: dict[str, Parser] = {
     ".txt": parse_text, ".text": parse_text,
     ".md": parse_markdown, ".markdown": parse_markdown,
@@ -78,7 +78,7 @@ class Ingested:
     problems: list[Problem]
 
 
-def ingest(paths: Iterable[str | os.PathLike], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Ingested:
+def ingest(paths: Iterable[str | os.PathLike[str]], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Ingested:
     """All articles under the paths in the order found; the same content without an id of its own only once."""
     articles: list[Article] = []
     problems: list[Problem] = []
@@ -92,7 +92,7 @@ def ingest(paths: Iterable[str | os.PathLike], *, max_bytes: int = DEFAULT_MAX_B
     return Ingested(articles, problems)
 
 
-def iter_ingest(paths: Iterable[str | os.PathLike], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[
+def iter_ingest(paths: Iterable[str | os.PathLike[str]], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[
         Article | Problem]:
     """Articles and problems as they are found, for callers that show progress. URLs (http and https) are
     fetched, all of them together when the first is reached, and their articles come in their place."""
@@ -117,7 +117,7 @@ def iter_ingest(paths: Iterable[str | os.PathLike], *, max_bytes: int = DEFAULT_
                 yield Problem(_display(Path(path)), "no article files in this folder")
 
 
-def is_url(path: str | os.PathLike) -> bool:
+def is_url(path: str | os.PathLike[str]) -> bool:
     return isinstance(path, str) and path.lower().startswith(("http://", "https://"))
 
 
@@ -316,7 +316,7 @@ def _field(value: object) -> str | None:
     return sanitize_field(repair_mojibake(value) if isinstance(value, str) else value)
 
 
-def input_names(paths: Iterable[str | os.PathLike]) -> list[str]:
+def input_names(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
     """The inputs as ingest names them (and as the store remembers what they gave)."""
     return [STDIN if str(p) == STDIN else (sanitize_field(str(p)) or "?") if is_url(p) else _display(Path(p))
             for p in paths]

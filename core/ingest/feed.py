@@ -12,6 +12,7 @@ import io
 import re
 import time
 from datetime import UTC, datetime
+from typing import Any
 
 from core.ingest.dates import normalize_date
 from core.ingest.errors import IngestError
@@ -59,7 +60,7 @@ def parse_feed(text: str) -> list[RawArticle | IngestError]:
     return items
 
 
-def _published(entry) -> object:
+def _published(entry: Any) -> object:  # a feedparser entry (untyped)
     """The date as the feed wrote it, zone and all: the local date is the one the story's "on Sunday" means.
 
     feedparser's parsed dates are converted to UTC, which moves a Sunday-evening New York story to Monday, so
@@ -100,7 +101,7 @@ def _instant(written: str) -> datetime | None:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
-def _entry_text(entry, plain_rss: bool) -> str:
+def _entry_text(entry: Any, plain_rss: bool) -> str:
     contents = [c for c in entry.get("content") or [] if c.get("value")]
     best = max(contents, key=lambda c: len(c.get("value", "")), default=None)
     summary = entry.get("summary", "")

@@ -9,6 +9,7 @@ against the page's own OpenGraph and Twitter tags wherever they read as no headl
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from core.ingest.errors import IngestError
 from core.ingest.html_text import html_to_text
@@ -36,8 +37,9 @@ def parse_html(html: str) -> list[RawArticle]:
     try:
         tree = trafilatura.load_html(html)
         meta = _page_meta(tree)
-        doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False, include_tables=False) \
-            if tree is not None else None
+        extracted = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False,
+                                                include_tables=False) if tree is not None else None
+        doc = None if isinstance(extracted, dict) else extracted  # a Document: as_dict is off
     except Exception as exc:  # trafilatura and lxml raise many types on broken markup
         raise IngestError(f"malformed HTML ({type(exc).__name__})") from None
     text = (doc.text if doc else None) or html_to_text(html)
@@ -66,7 +68,7 @@ def thin_caveat(text: str) -> str | None:
     return f"text is only {size} characters: likely a paywall, a gallery or a script-built page"
 
 
-def _page_meta(tree) -> PageMeta:
+def _page_meta(tree: Any) -> PageMeta:  # an lxml tree, or None
     if tree is None:
         return PageMeta(None, None)
 
@@ -82,7 +84,9 @@ def _page_meta(tree) -> PageMeta:
 
 
 def _same(a: str | None, b: str | None) -> bool:
-    return bool(a and b) and " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+    if not a or not b:
+        return False
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 def _title(guess: str | None, meta: PageMeta, site_name: str | None, hostname: str | None) -> str | None:

@@ -6,6 +6,8 @@ title and no text; its `version` URL is what tells it apart.
 
 from __future__ import annotations
 
+from typing import Any
+
 from core.ingest.errors import IngestError
 from core.ingest.html_text import html_to_text
 from core.ingest.record import RawArticle
@@ -18,7 +20,7 @@ def is_json_feed(data: object) -> bool:
         and data["version"].startswith(_VERSION_PREFIXES)
 
 
-def parse_json_feed(data: dict) -> list[RawArticle | IngestError]:
+def parse_json_feed(data: dict[str, Any]) -> list[RawArticle | IngestError]:
     items = data.get("items")
     if not isinstance(items, list):
         raise IngestError("a JSON Feed without an items array")

@@ -17,7 +17,7 @@ SPEAKER_NEVER_STARTS = frozenset("in on at for with from by after before during 
                                   "toward towards within beyond".split())
 
 
-def valid(m: re.Match | None) -> re.Match | None:
+def valid(m: re.Match[str] | None) -> re.Match[str] | None:
     """A match whose speaker is a word like "The" or a possessive ("Kim’s remarks show") names nobody."""
     if m is None:
         return None
@@ -39,7 +39,7 @@ def valid(m: re.Match | None) -> re.Match | None:
     return None if _cue_in_a_name(m) else m
 
 
-def first_valid(pattern: re.Pattern, s: str, pos: int = 0) -> re.Match | None:
+def first_valid(pattern: re.Pattern[str], s: str, pos: int = 0) -> re.Match[str] | None:
     """The first match whose speaker names someone: where "In a series of posts Sunday, Mr. Frum, a former
     speechwriter, wrote:" reads first as a speaker "In a series ...", the search goes on after the lead-in."""
     while (m := pattern.search(s, pos)) is not None:
@@ -87,7 +87,7 @@ def _cue_is_a_noun(words: list[str]) -> bool:
         "ADJ" in parts_of_speech(w) and not GROUP_HEAD.fullmatch(w)
 
 
-def _cue_in_a_name(m: re.Match) -> bool:
+def _cue_in_a_name(m: re.Match[str]) -> bool:
     """The cue matched part of a name, not a verb: "The United States has been lobbying", "Islamic State claimed".
     A capitalized verb form reads as a verb only in a Title Case headline ("..., Lindsey Graham Says")."""
     name = next((g for g in ("cue", "cue2", "cue4") if m.groupdict().get(g)), None)
@@ -100,7 +100,7 @@ def _cue_in_a_name(m: re.Match) -> bool:
     return sum(w[:1].isupper() for w in words) < 0.6 * len(words)
 
 
-def without_name_lead(m: re.Match | None, s: str) -> re.Match | None:
+def without_name_lead(m: re.Match[str] | None, s: str) -> re.Match[str] | None:
     """A name before the first comma is the speaker ("Jean-Marc Ayrault, the foreign minister, said"), not a
     lead-in like "During the inspection,"."""
     if m is None or not m.group("lead"):
@@ -118,7 +118,7 @@ _LEAD_IN_OPENERS = frozenset("after before when while as if because since althou
                            "whether despite in on at during with without for by from under amid".split())
 
 
-def is_passive(m: re.Match) -> bool:
+def is_passive(m: re.Match[str]) -> bool:
     """The cue is passive: "was asked", "were told", "had been told"; "was saying" is not."""
     cue = next((g for g in ("cue", "cue4") if m.groupdict().get(g)), None)
     key = next((k for k in ("speaker", "speaker4") if m.groupdict().get(k)), None)

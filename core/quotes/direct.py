@@ -93,8 +93,8 @@ def attribute_direct(doc: Document, masked: str, d: Quotation, sentence: Sentenc
         if subject is not None and m:
             return Quote(content, d.start, d.end, "mixed", subject[0], subject[1], cue_of(m))
         return None
-    if previous is not None and doc.sentence_at(previous.start) is not None and \
-            doc.sentence_at(previous.start).paragraph >= d.paragraph - 1:
+    before_this = doc.sentence_at(previous.start) if previous is not None else None
+    if previous is not None and before_this is not None and before_this.paragraph >= d.paragraph - 1:
         return Quote(content, d.start, d.end, "direct", previous.speaker, previous.speaker_role, previous.cue)
     return Quote(content, d.start, d.end, "direct", None, None, None)
 

@@ -79,7 +79,7 @@ _TRAILING = r"(?:[,\s]+(?:[^\s“”\"]+\s*){1,6}?)?(?:,?\s+(?:who|whose|whom|wh
 
 
 @cache
-def named_patterns() -> dict[str, re.Pattern]:
+def named_patterns() -> dict[str, re.Pattern[str]]:
     cues = "|".join(map(re.escape, forms_where(lambda v: v.reports)))
     cue = rf"(?P<cue>{cues})"
     cue2 = rf"(?P<cue2>{'|'.join(map(re.escape, forms_where(lambda v: v.inverts)))})"
@@ -155,6 +155,6 @@ def named_patterns() -> dict[str, re.Pattern]:
 TRAILING_NAME = re.compile(rf"(?:{NAME.pattern})$")
 
 
-def cue_of(m: re.Match) -> str | None:
+def cue_of(m: re.Match[str]) -> str | None:
     groups = m.groupdict()
     return groups.get("cue") or groups.get("cue2") or groups.get("cue4")

@@ -22,7 +22,7 @@ _EVIDENCE = re.compile(r"(?i)\b(?:polls?|surveys?|stud(?:y|ies)|analys[ie]s|data
 _OPENS_A_QUOTE = re.compile(r"\s*(?:(?:why|how|what|whether)\s|[:,]?\s*[“\"])")  # "explained why", "noted: “...”"
 
 
-def _bare_or_that(m: re.Match, rest: str) -> bool:
+def _bare_or_that(m: re.Match[str], rest: str) -> bool:
     """A cue that needs a clause gets one: "that", a colon, or words that read as a clause."""
     if m.groupdict().get("that") or m.groupdict().get("that4"):
         return True
@@ -84,7 +84,7 @@ def reported_speech(doc: Document, masked: str, sentence: Sentence, resolver: Re
         return _in_lead(text, masked, m, base, resolver) + _clause(
             text, masked, base + m.end(), sentence.end, cue_of(m), m, resolver, base)
     m = valid(patterns["describing_first"].match(s))
-    if m and cue_of(m).lower().startswith(("describ", "characteri", "portray", "hail")) and \
+    if m and (cue_of(m) or "").lower().startswith(("describ", "characteri", "portray", "hail")) and \
             not re.search(r"\bas\b", s[m.end():]):
         m = None  # "describes the valley" reports nothing; "described the plan as a failure" does
     if m and not QUOTE_MARK.search(text, base + m.end(), sentence.end):  # a quoted label is the quote itself
@@ -107,7 +107,7 @@ def reported_speech(doc: Document, masked: str, sentence: Sentence, resolver: Re
     return []
 
 
-def _in_lead(text: str, masked: str, m: re.Match, base: int, resolver: Resolver) -> list[Quote]:
+def _in_lead(text: str, masked: str, m: re.Match[str], base: int, resolver: Resolver) -> list[Quote]:
     """Reports in the sentence's lead-in or in its speaker's apposition: "After Hillary Clinton accused him of
     sexism, he warned, ...", "Donald Trump - who previously said he would bomb the oil fields - said ..."."""
     found = []
@@ -122,7 +122,7 @@ def _in_lead(text: str, masked: str, m: re.Match, base: int, resolver: Resolver)
     return found
 
 
-def _clause(text: str, masked: str, start: int, end: int, cue: str, m: re.Match, resolver: Resolver,
+def _clause(text: str, masked: str, start: int, end: int, cue: str | None, m: re.Match[str], resolver: Resolver,
             base: int) -> list[Quote]:
     """The reported clause; where the speaker goes on ("..., adding that ...") or another speaker takes over
     ("..., though she noted ..."), the clause is cut there and the rest is a quote of its own. A loop, not
@@ -162,7 +162,7 @@ def _clause(text: str, masked: str, start: int, end: int, cue: str, m: re.Match,
 _RELATIVE_END = re.compile(r",\s|\s[-—–―]\s")
 
 
-def _going_on(masked: str, start: int, end: int) -> re.Match | None:
+def _going_on(masked: str, start: int, end: int) -> re.Match[str] | None:
     """Where the speaker goes on to another report: ", adding that ...", ", proposed that ...", "and said ..."."""
     patterns = named_patterns()
     found = [m for m in (patterns["participle"].search(masked, start, end),
@@ -170,7 +170,7 @@ def _going_on(masked: str, start: int, end: int) -> re.Match | None:
     return min(found, key=lambda m: m.start(), default=None)
 
 
-def _goes_on(text: str, masked: str, going_on: re.Match, end: int, speaker: str | None,
+def _goes_on(text: str, masked: str, going_on: re.Match[str], end: int, speaker: str | None,
              role: str | None) -> list[Quote]:
     """The reports after `going_on`, cut again wherever the speaker goes on ("..., proposed A, and pushed B")."""
     found: list[Quote] = []
@@ -185,7 +185,8 @@ def _goes_on(text: str, masked: str, going_on: re.Match, end: int, speaker: str 
         going_on = further
 
 
-def _span_quote(text: str, start: int, end: int, speaker: str | None, role: str | None, cue: str) -> list[Quote]:
+def _span_quote(text: str, start: int, end: int, speaker: str | None, role: str | None,
+                cue: str | None) -> list[Quote]:
     while start < end and text[start] in " ,“\"":
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?”\"’"):

@@ -58,7 +58,7 @@ class Resolver:
     def subject_of(self, sentence: Sentence) -> tuple[str, str | None] | None:
         return self._subjects.get(sentence.start)
 
-    def speaker(self, m: re.Match, base: int) -> tuple[str | None, str | None]:
+    def speaker(self, m: re.Match[str], base: int) -> tuple[str | None, str | None]:
         groups = m.groupdict()
         key = next((k for k in ("speaker", "speaker2", "speaker3", "speaker4") if groups.get(k)), None)
         if key is None:
