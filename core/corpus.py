@@ -100,7 +100,7 @@ class SpeakerIndex:
             kept = [a for a in self._quotes.get(key, []) if a.article != article_key]
             if kept:
                 self._quotes[key] = kept
-                self._names[key] = Counter(a.quote.speaker for a in kept if a.quote.speaker)  # (every one has: add indexes no other)
+                self._names[key] = Counter(a.quote.speaker for a in kept if a.quote.speaker)
             else:
                 self._quotes.pop(key, None)
                 self._names.pop(key, None)
