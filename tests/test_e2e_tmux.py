@@ -165,3 +165,31 @@ def test_newer_database_is_browsed_and_unsaved_changes_are_printed_at_exit(tmp_p
     term.keys("q")
     screen = term.wait_for("these changes were not saved")
     assert "flagged: Harbour bridge closes" in screen
+
+
+def test_subscribe_to_a_local_feed_fetch_with_R_and_read_an_article(tmp_path, terminal):
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from local_web import LocalWeb, rss2
+
+    env = {"BRIEF_DB": str(tmp_path / "db.sqlite"), "TERM": "xterm-256color",
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data"),
+           "HTTP_PROXY": "", "HTTPS_PROXY": "", "ALL_PROXY": "", "http_proxy": "", "https_proxy": ""}
+    with LocalWeb() as web:
+        web.custom["/desk.xml"] = (rss2(web.base, items=1), "application/rss+xml")
+        subscribed = subprocess.run([str(BRIEF), "subscribe", web.base + "/desk.xml"], capture_output=True,
+                                    env={**os.environ, **env}, timeout=60)
+        assert subscribed.returncode == 0, subscribed.stderr
+        term = terminal(env=env)  # nothing fetched yet: the seed article
+        term.wait_for("1 article")
+        term.keys("R")
+        term.wait_for("feed 1 of 1", timeout=30)  # the feed's line, as it completes
+        assert "2 articles" in term.wait_for("Item 1", timeout=30)
+        term.keys("g", "Enter")
+        term.wait_for("Story 1, part 1.", timeout=15)
+        assert web.count("/story/1") == 1
+        term.keys("q", "q")
+        requests = len(web.log)
+        again = terminal(env=env)  # now the store holds the feed's article: brief alone opens it, fetching nothing
+        screen = again.wait_for("Item 1")
+        assert "1 article" in screen and "Kim Jong-un" not in screen
+        assert len(web.log) == requests

@@ -43,7 +43,7 @@ class BriefApp(App):
     def __init__(self, paths: Sequence[str], *, store: Store, max_bytes: int = DEFAULT_MAX_BYTES,
                  export_dir: str | os.PathLike | None = None, theme: str | None = None,
                  keymap: dict[str, str] | None = None, notices: Sequence[str] = (),
-                 watch: float | None = None, store_problem: str | None = None) -> None:
+                 watch: float | None = None, store_problem: str | None = None, feeds: Sequence[str] = ()) -> None:
         super().__init__()
         self.store = store
         self.store_problem = store_problem  # why the store cannot save, when it cannot
@@ -56,7 +56,8 @@ class BriefApp(App):
         self.preferred_theme = theme
         self.keymap = dict(keymap or {})
         self.list_screen = ListScreen(self.model, list(paths), max_bytes=max_bytes,
-                                      export_dir=Path(export_dir) if export_dir else Path.cwd(), watch=watch)
+                                      export_dir=Path(export_dir) if export_dir else Path.cwd(), watch=watch,
+                                      feeds=list(feeds))
         self._theme_saved: str | None = None
 
     # what the command line reads after the app has run

@@ -58,7 +58,8 @@ def _dashboard_parser() -> argparse.ArgumentParser:
                "`subscriptions` and `fetch` keep feeds (see each one's --help).")
     parser.add_argument("paths", nargs="*", metavar="PATH",
                         help="files or folders of articles (.txt .md .html .json .jsonl .xml/.rss/.atom), http(s) "
-                             "URLs of feeds or pages, or - for standard input; default: the seed articles")
+                             "URLs of feeds or pages, or - for standard input; default: the subscribed feeds' "
+                             "stored articles, else the seed articles")
     parser.add_argument("--no-mouse", action="store_true", help="do not capture the mouse")
     parser.add_argument("--watch", type=_seconds, nargs="?", const=10.0, metavar="SECONDS",
                         help="look for new files in the inputs every SECONDS (default 10)")
@@ -238,14 +239,15 @@ def run_dashboard(args: argparse.Namespace) -> int:
     config, problems = load_config(actions=_dashboard_actions())
     for problem in problems:
         report(problem)
-    paths = args.paths or [str(seeds_dir())]
     store, store_problem = open_for_browsing(database_path(database(args, config)))
+    feeds = [] if args.paths else _subscribed_feeds_with_articles(store)
+    paths = args.paths or ([] if feeds else [str(seeds_dir())])
     from tui.app import BriefApp
 
     app = BriefApp(paths, store=store, max_bytes=max_bytes(args, config),
                    export_dir=os.path.expanduser(config.export_dir) if config.export_dir else None,
                    theme=config.theme, keymap=config.keys, notices=problems, watch=args.watch,
-                   store_problem=store_problem)
+                   store_problem=store_problem, feeds=feeds)
     try:
         app.run(mouse=not args.no_mouse)
     finally:  # also when run() itself raises: what the user wrote is printed before anything else happens
@@ -257,6 +259,19 @@ def run_dashboard(args: argparse.Namespace) -> int:
     if store_problem:
         report(store_problem)
     return EXIT_INPUT_FAILED if lost or app.return_code not in (None, 0) else EXIT_OK
+
+
+def _subscribed_feeds_with_articles(store) -> list[str]:
+    """The subscribed feeds, when the store holds articles of theirs: `brief` alone opens those."""
+    from core.locations import subscriptions_path
+    from core.store import StoreError
+    from core.subscriptions import SubscriptionError, read_subscriptions
+
+    try:
+        urls = read_subscriptions(subscriptions_path()).urls
+        return urls if urls and store.feed_articles(urls) else []
+    except (SubscriptionError, StoreError):
+        return []
 
 
 def _report_unsaved(app, failure: str | None) -> bool:

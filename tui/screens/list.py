@@ -23,7 +23,7 @@ from core.article import Article
 from core.briefing import Briefing
 from core.export import briefing_markdown
 from core.files import write_atomic
-from core.ingest import STDIN, ingest, input_names
+from core.ingest import STDIN, Ingested, Problem, ingest, input_names
 from core.pipeline import ExtractionFailure, default_workers, extract_many, iter_extract
 from core.review import Review, clean_note, clean_tags
 from core.store import StoreError
@@ -57,10 +57,11 @@ class ListScreen(Screen[None]):
     BINDINGS = bindings_for(LIST)
 
     def __init__(self, model: ArticleListModel, paths: list[str], *, max_bytes: int, export_dir: Path,
-                 watch: float | None = None) -> None:
+                 watch: float | None = None, feeds: list[str] | None = None) -> None:
         super().__init__()
         self.model = model
         self.paths = paths
+        self.feeds = feeds or []  # subscribed feeds whose stored articles the list shows (instead of paths)
         self.max_bytes = max_bytes
         self.export_dir = export_dir
         self.watch_seconds = watch
@@ -112,7 +113,13 @@ class ListScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="load")
     def load_articles(self) -> None:
         """The list as these inputs gave it last time, straight from the store; then the files themselves are
-        read, and the list is replaced only if they changed. Reopening 10,000 articles lists them at once."""
+        read, and the list is replaced only if they changed. Reopening 10,000 articles lists them at once.
+        Subscribed feeds are listed from the store alone: they are fetched only when asked (R, brief fetch)."""
+        if self.feeds:
+            stored = self._stored_feeds()
+            self.post_message(ArticlesListed(stored.articles, self._read_reviews(stored.articles)))
+            self.post_message(InputsRead(stored.problems))
+            return
         remembered = self._remembered()
         if remembered:
             self.post_message(ArticlesListed(remembered, self._read_reviews(remembered)))
@@ -126,6 +133,12 @@ class ListScreen(Screen[None]):
             # a failure loses only the next start's head start; _put_articles has said the store is failing
             with suppress(StoreError):
                 self.model.book.store.set_listing(input_names(self.paths), loaded.articles)
+
+    def _stored_feeds(self) -> Ingested:
+        try:
+            return Ingested(self.model.book.store.feed_articles(self.feeds), [])
+        except StoreError as exc:
+            return Ingested([], [Problem("subscribed feeds", str(exc))])
 
     def _remembered(self) -> list[Article]:
         if STDIN in self.paths:
@@ -270,16 +283,55 @@ class ListScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="load")
     def rescan(self) -> None:
         """New files in the input folders join the list; articles already listed keep their place and state."""
-        loaded = ingest(self.paths, max_bytes=self.max_bytes)
+        loaded = self._stored_feeds() if self.feeds else ingest(self.paths, max_bytes=self.max_bytes)
         known = {a.key for a in self.model.articles}
         new = [a for a in loaded.articles if a.key not in known]
-        if new:
+        if new and not self.feeds:
             self._put_articles(new)
             with suppress(StoreError):
                 self.model.book.store.set_listing(input_names(self.paths), [*self.model.articles, *new])
+        if new:
             self.post_message(ArticlesAdded(new, self._read_reviews(new)))
         elif not self.watch_seconds:
             self.post_message(Notice("no new articles"))
+
+    def action_fetch_feeds(self) -> None:
+        self.notify("fetching the subscribed feeds", markup=False)
+        self.fetch_feeds()
+
+    @work(thread=True, exclusive=True, group="fetch")
+    def fetch_feeds(self) -> None:
+        """Every subscribed feed fetched and stored, a line per feed as each completes; their new articles join
+        the list. Off the UI thread: the list stays usable while pages download."""
+        from core.fetch import Fetcher
+        from core.fetch_articles import refresh
+        from core.locations import subscriptions_path
+        from core.subscriptions import SubscriptionError, read_subscriptions
+        from tui.feed_commands import feed_line
+
+        try:
+            subscriptions = read_subscriptions(subscriptions_path())
+        except SubscriptionError as exc:
+            self.post_message(Notice(str(exc), "feeds", "warning"))
+            return
+        if not subscriptions.feeds:
+            self.post_message(Notice("no subscriptions: add one with `brief subscribe URL`", "feeds"))
+            return
+        total = len(subscriptions.feeds)
+        done = 0
+
+        def progress(result) -> None:
+            nonlocal done
+            done += 1
+            self.post_message(Notice(feed_line(result), f"feed {done} of {total}",
+                                     "warning" if result.error else "information"))
+
+        with Fetcher() as fetcher:
+            results = refresh(self.model.book.store, subscriptions.urls, fetcher, on_done=progress)
+        known = {a.key for a in self.model.articles}
+        new = list({a.key: a for r in results for a in r.articles if a.key not in known}.values())
+        if new:
+            self.post_message(ArticlesAdded(new, self._read_reviews(new)))
 
     def on_articles_added(self, message: ArticlesAdded) -> None:
         self.model.add_articles(message.articles, message.reviews)
@@ -585,7 +637,17 @@ class ListScreen(Screen[None]):
         self.refresh_list()
 
     def action_problems(self) -> None:
-        self.app.push_screen(ProblemsScreen(self.model.problems))
+        self.app.push_screen(ProblemsScreen([*self.model.problems, *self._feed_problems(),
+                                             *(Problem(a.path or a.id, f"{a.title}: {a.caveat}")
+                                               for a in self.model.articles if a.caveat)]))
+
+    def _feed_problems(self) -> list[Problem]:
+        """Subscribed feeds whose last fetch failed, and why."""
+        try:
+            states = self.model.book.store.feed_states()
+        except StoreError:
+            return []
+        return [Problem(url, f"last fetch failed: {state.error}") for url, state in states.items() if state.error]
 
     # ------------------------------------------------------------------ batch views
 

@@ -29,7 +29,8 @@ class ProblemsScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         count = len(self.problems)
         yield Static(Text(f"{count} problem{'s' if count != 1 else ''}: inputs that could not be read, articles "
-                          "that could not be extracted", style="bold"), id="problems-title")
+                          "that could not be extracted, feeds that failed, partial texts", style="bold"),
+                     id="problems-title")
         yield Pane(id="problems")
         yield Footer()
 

@@ -292,6 +292,9 @@ class ArticleList(ScrollView, can_focus=True):
             self.refresh(Region(0, y - top if y else 0, self.size.width, 1))
 
 
+CAVEAT_MARK = "◌"
+
+
 def status_cell(review: Review) -> Text:
     mark, style = STATUS_MARKS.get(review.status, (" ", ""))
     text = Text(mark, style=style)
@@ -306,6 +309,8 @@ def title_cell(article: Article, review: Review, similar: int = 0) -> Text:
         text.append("  " + " ".join(f"#{tag}" for tag in review.tags), style="italic")
     if similar:
         text.append(f"  +{similar} similar", style="italic dim")
+    if article.caveat:  # a thin page, a feed summary whose page failed: p says which and why
+        text.append(f"  {CAVEAT_MARK} partial", style="italic dim")
     return text
 
 
