@@ -10,7 +10,7 @@ from functools import cache
 
 from core.names import NAME, NOT_NAMES
 from core.vocabulary.calendar import MONTH_NAME, PARTS_OF_DAY, WEEKDAY
-from core.vocabulary.cue_verbs import cue_forms, finite_describing_forms, forms_where
+from core.vocabulary.cue_verbs import alternation, cue_forms, finite_describing_forms, forms_where
 from core.vocabulary.cue_verbs import participles as participles_of_cues
 from core.vocabulary.titles import ABBREVIATED_TITLES
 
@@ -80,14 +80,14 @@ _TRAILING = r"(?:[,\s]+(?:[^\s“”\"]+\s*){1,6}?)?(?:,?\s+(?:who|whose|whom|wh
 
 @cache
 def named_patterns() -> dict[str, re.Pattern[str]]:
-    cues = "|".join(map(re.escape, forms_where(lambda v: v.reports)))
+    cues = alternation(forms_where(lambda v: v.reports))
     cue = rf"(?P<cue>{cues})"
-    cue2 = rf"(?P<cue2>{'|'.join(map(re.escape, forms_where(lambda v: v.inverts)))})"
+    cue2 = rf"(?P<cue2>{alternation(forms_where(lambda v: v.inverts))})"
     after_tell = "|".join(rf"(?<=\b{form})" for form, verb in cue_forms().items() if "listener" in verb.takes)
     listener = (rf"(?:(?:{after_tell})\s+(?!that\b)(?:{NAME.pattern}|{_OBJECT_PRONOUN}|reporters|journalists|"
                 rf"(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)(?=\s+that\b|[,:]?\s))?")
-    describing = forms_where(lambda v: v.describing)
-    participles = "|".join(map(re.escape, participles_of_cues()))
+    describing = alternation(forms_where(lambda v: v.describing))
+    participles = alternation(participles_of_cues())
     return {
         # "Kim declared that ...", "Yang Moo-jin, a top scholar in Seoul, said ...", "X told Reuters that ..."
         "speaker_first": re.compile(
@@ -97,7 +97,7 @@ def named_patterns() -> dict[str, re.Pattern[str]]:
         # "The campaign called the charges unsubstantiated", "Trump has called climate change a hoax"
         "describing_first": re.compile(
             rf"^{_LEAD_IN}{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}(?<!been )(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )"
-            rf"(?P<cue>{'|'.join(finite_describing_forms())})\b(?!\s+(?:for|on|off|out|up|in|back|it\s+quits|"
+            rf"(?P<cue>{alternation(finite_describing_forms())})\b(?!\s+(?:for|on|off|out|up|in|back|it\s+quits|"
             rf"from)\b)\s+"),
         "speaker_first_named": re.compile(
             rf"^{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{cue}\b(?:\s+[^,“”\"]{{1,50}}?(?=\s+that\b))?"
@@ -141,11 +141,11 @@ def named_patterns() -> dict[str, re.Pattern[str]]:
         # a paragraph that introduces the quotation below it: "Cruz continued:", "17-year-old Jared Potts echoed:"
         "introducing": re.compile(rf"{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}(?P<cue>[a-z]\w+)\b[^“\".!?]{{0,60}}?:\s*$"),
         "participle_lead": re.compile(rf"(?P<cue>{participles})\b\s*[,:]?\s+(?P<that>that\s+)?"),
-        "describing": re.compile(rf"\b(?P<cue>{'|'.join(map(re.escape, describing))})\b[^“\"]{{0,40}}$"),
+        "describing": re.compile(rf"\b(?P<cue>{describing})\b[^“\"]{{0,40}}$"),
         # where a cue of saying or describing stands: no attribution before a quotation without one
-        "any_cue": re.compile(rf"\b(?:{cues}|{'|'.join(map(re.escape, describing))})\b"),
+        "any_cue": re.compile(rf"\b(?:{cues}|{describing})\b"),
         "describing_named": re.compile(rf"(?<![\w’'-])(?P<speaker>{_PRONOUN}|{NAME.pattern})\s+{_ADVERBS}"
-                                      rf"(?P<cue>{'|'.join(map(re.escape, describing))})\b[^“\"]{{0,40}}$"),
+                                      rf"(?P<cue>{describing})\b[^“\"]{{0,40}}$"),
         # a sentence's subject, after any lead-in: followed by its verb or an apposition, not by a comma alone
         "subject": re.compile(rf"\s*(?P<speaker>{_PRONOUN}\b|{_GROUP}|{NAME.pattern})\b"
                               rf"(?=\s+[a-z]|,\s+(?:an?|the|who|which|whose|[A-Z][\w.]*\s+[A-Z])\b|{_PARTY}\s+[a-z])"),
