@@ -74,6 +74,7 @@ class _Handler(BaseHTTPRequestHandler):
             "/never": self._never_ending,
             "/huge": self._huge,
             "/gzip.xml": self._gzipped,
+            "/slow": self._slow,
             "/escape": lambda: self._send(418, b"", "text/plain", reason="\x1b]0;owned\x07\x1b[2J teapot"),
         }
         if self.path in self.server.custom:
@@ -140,6 +141,15 @@ class _Handler(BaseHTTPRequestHandler):
             pass
         self.close_connection = True
 
+    def _slow(self) -> None:
+        """A page that takes 0.3 s, counting how many are being answered at once."""
+        self.server.in_flight(+1)
+        try:
+            time.sleep(0.3)
+            self._send(200, story_page(9), "text/html")
+        finally:
+            self.server.in_flight(-1)
+
     def _gzipped(self) -> None:
         body = gzip.compress(rss2(self.server.base, items=1, tag=" (gzip)"))
         self._send(200, body, "application/rss+xml", {"Content-Encoding": "gzip"})
@@ -154,8 +164,14 @@ class LocalWeb(ThreadingHTTPServer):
         self._log_lock = threading.Lock()
         self.stopping = threading.Event()
         self.custom: dict[str, tuple[bytes, str]] = {}  # path -> (body, media type), set by a test
+        self.answering = self.most_answering = 0
         self.base = f"http://127.0.0.1:{self.server_address[1]}"
         self._thread = threading.Thread(target=self.serve_forever, daemon=True)
+
+    def in_flight(self, change: int) -> None:
+        with self._log_lock:
+            self.answering += change
+            self.most_answering = max(self.most_answering, self.answering)
 
     def record(self, path: str, headers: dict[str, str]) -> None:
         with self._log_lock:

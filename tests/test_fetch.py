@@ -209,3 +209,14 @@ def test_brief_extract_fetches_urls_beside_files(web, tmp_path):
     assert result.stderr.decode().splitlines() == [
         f"brief: {web.base}/to-file: only http and https URLs are fetched, not file: (redirected to "
         f"file:///etc/passwd)"]
+
+
+@pytest.mark.parametrize(("connections", "per_host", "most"), [(8, 2, 2), (3, 6, 3)])
+def test_connections_are_bounded_in_all_and_per_host(web, connections, per_host, most):
+    from concurrent.futures import ThreadPoolExecutor
+
+    with Fetcher(FetchPolicy(max_connections=connections, per_host=per_host, retries=0)) as client, \
+            ThreadPoolExecutor(max_workers=10) as pool:
+        responses = list(pool.map(lambda _: client.get(web.base + "/slow"), range(10)))
+    assert [r.status for r in responses] == [200] * 10
+    assert web.most_answering == most

@@ -23,7 +23,7 @@ from core.article import Article
 from core.briefing import Briefing
 from core.export import briefing_markdown
 from core.files import write_atomic
-from core.ingest import STDIN, Ingested, Problem, ingest, input_names
+from core.ingest import STDIN, Ingested, Problem, ingest, input_names, is_url
 from core.pipeline import ExtractionFailure, default_workers, extract_many, iter_extract
 from core.review import Review, clean_note, clean_tags
 from core.store import StoreError
@@ -245,7 +245,8 @@ class ListScreen(Screen[None]):
             groups = group_texts([(a.key, a.text) for a in articles])
         else:  # a large batch is grouped in a process of its own, so keys are answered meanwhile
             with ProcessPoolExecutor(max_workers=1) as pool:
-                if STDIN in self.paths:
+                # stdin cannot be read twice, and feeds and URLs are not fetched again: their texts are sent
+                if STDIN in self.paths or self.feeds or any(is_url(p) for p in self.paths):
                     groups = pool.submit(group_texts, [(a.key, a.text) for a in articles]).result()
                 else:
                     groups = pool.submit(group_inputs, self.paths, self.max_bytes).result()
