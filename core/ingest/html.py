@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.ingest.errors import IngestError
-from core.ingest.html_text import html_to_text
+from core.ingest.html_text import html_to_text, tame_markup
 from core.ingest.record import RawArticle
 
 # Below this many characters an extraction is rarely the article: a caption, a teaser before a paywall, the
@@ -35,7 +35,7 @@ def parse_html(html: str) -> list[RawArticle]:
     if "<" not in html:
         raise IngestError("not HTML: no markup")
     try:
-        tree = trafilatura.load_html(html)
+        tree = trafilatura.load_html(tame_markup(html))
         meta = _page_meta(tree)
         extracted = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False,
                                                 include_tables=False) if tree is not None else None
