@@ -18,6 +18,7 @@ from bench.duplicates import bench_duplicates
 from bench.fetch import bench_fetch
 from bench.first_screen import bench_first_screen
 from bench.hostile import bench_hostile
+from bench.pathological import bench_pathological
 from core.article import Article
 
 
@@ -101,7 +102,8 @@ def bench_timeline(articles: Sequence[Article]) -> dict[str, float]:
 
 BENCHMARKS = {"keyphrases": bench_keyphrases, "timeline": bench_timeline, "quotes": bench_quotes,
               "summary": bench_summary, "duplicates": bench_duplicates, "first_screen": bench_first_screen,
-              "batch": bench_batch, "hostile": bench_hostile, "fetch": bench_fetch}
+              "batch": bench_batch, "hostile": bench_hostile, "fetch": bench_fetch,
+              "pathological": bench_pathological}
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -24,14 +24,15 @@ EXTRACTOR_VERSION = f"kp{keyphrases.VERSION}.t{timeline.VERSION}.q{quotes.VERSIO
 
 
 def extract(article: Article) -> Briefing:
-    doc = Document(article.text)
-    names = NameBook(article.text)
+    read = article.extracted_part()  # a bound on one article's time and memory; offsets stay those of the text
+    doc = Document(read.text)
+    names = NameBook(read.text)
     found_quotes = quotes.find_quotes(doc, names)
     return Briefing(
         article=article,
         extractor_version=EXTRACTOR_VERSION,
-        keyphrases=tuple(keyphrases.find_keyphrases(article)),
-        timeline=tuple(timeline.find_timeline(doc, article.published)),
+        keyphrases=tuple(keyphrases.find_keyphrases(read)),
+        timeline=tuple(timeline.find_timeline(doc, read.published)),
         quotes=tuple(found_quotes),
         summary=summary.summarize(doc, found_quotes, names),
     )

@@ -43,6 +43,16 @@ def _run_feed_command(name: str, rest: list[str]) -> int:
     return getattr(feed_commands, f"run_{name}")(parser.parse_args(rest))
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its error line cleaned: it quotes the offending argument, which may hold an escape."""
+
+    def error(self, message: str):
+        from core.ingest.sanitize import sanitize_field
+
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {sanitize_field(message) or 'bad arguments'}\n")
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="PATH", help="the SQLite store (default: $BRIEF_DB, else the user data dir)")
     parser.add_argument("--max-size", type=_megabytes, metavar="MB",
@@ -51,7 +61,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def _dashboard_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="brief", description="Review news and intelligence briefings in the terminal.",
         epilog="Subcommands: `brief extract PATH...` prints briefings headless; `brief export --flagged` writes "
                "the flagged articles as a Markdown briefing; `brief subscribe URL`, `unsubscribe URL`, "
@@ -68,7 +78,7 @@ def _dashboard_parser() -> argparse.ArgumentParser:
 
 
 def _extract_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="brief extract",
+    parser = _Parser(prog="brief extract",
                                      description="Print the briefing of each article, headless.")
     parser.add_argument("paths", nargs="+", metavar="PATH",
                         help="files or folders of articles, http(s) URLs of feeds or pages, or - for stdin")
@@ -85,7 +95,7 @@ def _extract_parser() -> argparse.ArgumentParser:
 
 
 def _export_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="brief export",
+    parser = _Parser(prog="brief export",
                                      description="Write the flagged articles of the store as a Markdown briefing.")
     parser.add_argument("--flagged", action="store_true", default=True,
                         help="the flagged articles (the default, and for now the only selection)")

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.article import Article, content_hash
+from core.article import EXTRACTED_CHARS, Article, content_hash
 from core.ingest.dates import read_date
 from core.ingest.decode import decode
 from core.ingest.errors import IngestError
@@ -199,11 +199,28 @@ def load_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Art
             if not stat.S_ISREG(os.fstat(fd).st_mode):
                 yield Problem(shown, f"{_file_kind(os.fstat(fd).st_mode)}, not a regular file; not read")
                 return
-            data = f.read(max_bytes + 1)
+            data = read_at_most(f, max_bytes + 1)
     except OSError as exc:
         yield Problem(shown, _os_reason(exc))
         return
     yield from load_bytes(data, shown, path.suffix.lower(), max_bytes=max_bytes)
+
+
+_CHUNK = 1 << 20
+
+
+def read_at_most(stream, limit: int) -> bytes:
+    """Up to limit bytes, a megabyte at a time: read(limit) allocates all of it first, and a --max-size of
+    24,106 MB was a MemoryError on a file of one line."""
+    chunks: list[bytes] = []
+    left = limit
+    while left > 0:
+        chunk = stream.read(min(_CHUNK, left))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
 
 
 def _file_kind(mode: int) -> str:
@@ -252,7 +269,7 @@ def _load_stdin(max_bytes: int) -> Iterator[Article | Problem]:
     stream = sys.stdin.buffer if sys.stdin is not None else None
     if not _stdin_read or _stdin_read[0][0] is not stream:
         try:
-            data = stream.read(max_bytes + 1) if stream is not None else b""
+            data = read_at_most(stream, max_bytes + 1) if stream is not None else b""
         except (OSError, ValueError) as exc:  # ValueError: stdin closed
             yield Problem("<stdin>", _os_reason(exc) if isinstance(exc, OSError) else "closed")
             return
@@ -291,6 +308,9 @@ def _article(record: RawArticle, name: str, published: str | None) -> Article | 
     if not text.strip() and not title:
         return None
     digest = content_hash(title, text)
+    caveats = [sanitize_field(record.caveat)]
+    if len(text) > EXTRACTED_CHARS:
+        caveats.append(f"only the first {EXTRACTED_CHARS:,} of its {len(text):,} characters are extracted")
     return Article(
         id=sanitize_field(record.id) or digest[:16],
         title=title,
@@ -300,7 +320,7 @@ def _article(record: RawArticle, name: str, published: str | None) -> Article | 
         text=text,
         path=name,
         content_hash=digest,
-        caveat=sanitize_field(record.caveat),
+        caveat="; ".join(c for c in caveats if c) or None,
     )
 
 

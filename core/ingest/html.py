@@ -14,6 +14,7 @@ from typing import Any
 from core.ingest.errors import IngestError
 from core.ingest.html_text import html_to_text, tame_markup
 from core.ingest.record import RawArticle
+from core.ingest.sanitize import sanitize
 
 # Below this many characters an extraction is rarely the article: a caption, a teaser before a paywall, the
 # shell of a page its scripts would have filled. The text is kept, with a caveat saying so.
@@ -34,6 +35,8 @@ def parse_html(html: str) -> list[RawArticle]:
 
     if "<" not in html:
         raise IngestError("not HTML: no markup")
+    # escape sequences out before the parse: lxml drops the ESC and keeps the rest ("[31m") as text
+    html = sanitize(html)
     try:
         tree = trafilatura.load_html(tame_markup(html))
         meta = _page_meta(tree)
