@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from core.article import EXTRACTED_CHARS, Article, content_hash
 from core.ingest.dates import read_date
@@ -209,7 +210,7 @@ def load_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Art
 _CHUNK = 1 << 20
 
 
-def read_at_most(stream, limit: int) -> bytes:
+def read_at_most(stream: BinaryIO, limit: int) -> bytes:
     """Up to limit bytes, a megabyte at a time: read(limit) allocates all of it first, and a --max-size of
     24,106 MB was a MemoryError on a file of one line."""
     chunks: list[bytes] = []

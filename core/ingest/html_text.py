@@ -33,7 +33,7 @@ MAX_ATTRIBUTES = 256
 def tame_markup(html: str) -> str:
     """The markup with the attributes of any element holding over MAX_ATTRIBUTES of them dropped."""
 
-    def tamed(match: re.Match) -> str:
+    def tamed(match: re.Match[str]) -> str:
         many = sum(1 for _ in zip(_ATTRIBUTE.finditer(match.group(2)), range(MAX_ATTRIBUTES + 1), strict=False))
         return f"<{match.group(1)}>" if many > MAX_ATTRIBUTES else match.group(0)
 
@@ -79,6 +79,6 @@ def html_to_text(html: str) -> str:
 _CARRIED_BACK = re.compile("[\U000f0000-\U000f001f\U000fd800-\U000fdfff]")
 
 
-def _put_back(match: re.Match) -> str:
+def _put_back(match: re.Match[str]) -> str:
     code = ord(match.group(0)) - _CARRIED
     return chr(code) if code < 0x20 else "\ufffd"  # a surrogate comes back as the mark the sanitizer gives it
