@@ -9,8 +9,9 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass
+from itertools import islice
 
 from core import keyphrases, quotes, summary, timeline
 from core.article import Article
@@ -19,6 +20,7 @@ from core.ingest.sanitize import sanitize_field
 from core.names import NameBook
 from core.store import Store, StoreError
 from core.text import Document
+from core.worker_pool import PoolClosed, TaskFailed, WorkerPool
 
 EXTRACTOR_VERSION = f"kp{keyphrases.VERSION}.t{timeline.VERSION}.q{quotes.VERSION}.s{summary.VERSION}"
 
@@ -55,9 +57,12 @@ class ExtractionError(Exception):
     """Raised for an ExtractionFailure when the caller gave no on_failure to hear of it."""
 
 
+ExtractionPool = WorkerPool["Briefing | ExtractionFailure"]  # processes that run extract_or_failure
+
+
 def extract_or_failure(article: Article) -> Briefing | ExtractionFailure:
     """extract(), with any error of the extractors turned into a failure of this article alone. Run in the
-    worker, so a pool's map goes on past it."""
+    worker, so the batch goes on past it."""
     try:
         return extract(article)
     except (Exception, RecursionError) as exc:  # every error of the extractors is this article's problem
@@ -74,15 +79,18 @@ def cache_context(article: Article) -> str:
 def extract_many(
     articles: Sequence[Article],
     *,
-    workers: int = 1,
+    workers: int = 0,
+    pool: ExtractionPool | None = None,
     store: Store | None = None,
     on_store_error: Callable[[StoreError], None] | None = None,
     on_failure: Callable[[ExtractionFailure], None] | None = None,
+    urgent: bool = False,
 ) -> list[Briefing]:
     """Briefings in the articles' order; cached ones come from the store, new ones are computed and stored.
-    An article the extractors fail on is left out and reported to on_failure (raised without one)."""
+    An article the extractors fail on is left out and reported to on_failure (raised without one). `urgent`
+    puts the work before what the pool is already doing (the article the analyst is looking at)."""
     results: list[Briefing | None] = [None] * len(articles)
-    for index, briefing in _extract_indexed(articles, workers, store, on_store_error, on_failure):
+    for index, briefing in _extract_indexed(articles, workers, pool, store, on_store_error, on_failure, urgent):
         results[index] = briefing
     return [b for b in results if b is not None]
 
@@ -90,21 +98,35 @@ def extract_many(
 def iter_extract(
     articles: Sequence[Article],
     *,
-    workers: int = 1,
+    workers: int = 0,
+    pool: ExtractionPool | None = None,
     store: Store | None = None,
     on_store_error: Callable[[StoreError], None] | None = None,
     on_failure: Callable[[ExtractionFailure], None] | None = None,
 ) -> Iterator[Briefing]:
-    """Each briefing as soon as it is ready (cached ones first), holding none of them: a batch of any size
-    streams through in bounded memory.
+    """Each briefing as soon as it is ready (cached ones first, then in the order they finish), holding none of
+    them: a batch of any size streams through in bounded memory.
+
+    The work runs in `pool` if given, else in a pool of `workers` processes made for the call, else (workers=0)
+    in this process. An article whose extraction fails, runs past ARTICLE_SECONDS or needs more than ARTICLE_MEMORY
+    is reported to on_failure, and the rest go on; without on_failure the first failure is raised as
+    ExtractionError.
 
     New results are stored every _SAVE_EVERY articles, so a run killed half-way keeps what it finished and the
     next run resumes from there. A store that fails (a full disk) is reported to on_store_error once and then
     left alone: the briefings still come, only not cached. Without on_store_error the error is raised.
-    An article the extractors fail on is reported to on_failure and the others go on (raised without one).
     """
-    for _, briefing in _extract_indexed(articles, workers, store, on_store_error, on_failure):
+    for _, briefing in _extract_indexed(articles, workers, pool, store, on_store_error, on_failure, False):
         yield briefing
+
+
+def extraction_pool(workers: int) -> ExtractionPool:
+    """Processes that extract articles, started on first use and bounded per article (see core/worker_pool.py)."""
+    return WorkerPool(extract_or_failure, workers, seconds=ARTICLE_SECONDS, memory_bytes=ARTICLE_MEMORY)
+
+
+ARTICLE_SECONDS = 60.0  # one article's extraction is stopped past this and reported (SECURITY.md)
+ARTICLE_MEMORY = 2 * 2**30  # bytes one article's extraction may map beyond a warmed worker's own
 
 
 def cached_briefing(article: Article, store: Store) -> Briefing | None:
@@ -117,9 +139,10 @@ def cached_briefing(article: Article, store: Store) -> Briefing | None:
 _LOOKUP_CHUNK = 400  # cached analyses decoded at a time: 10,000 at once would hold 10,000 decoded dicts
 
 
-def _extract_indexed(articles: Sequence[Article], workers: int, store: Store | None,
-                     on_store_error: Callable[[StoreError], None] | None,
-                     on_failure: Callable[[ExtractionFailure], None] | None) -> Iterator[tuple[int, Briefing]]:
+def _extract_indexed(articles: Sequence[Article], workers: int, pool: ExtractionPool | None,
+                     store: Store | None, on_store_error: Callable[[StoreError], None] | None,
+                     on_failure: Callable[[ExtractionFailure], None] | None,
+                     urgent: bool) -> Iterator[tuple[int, Briefing]]:
     todo: list[int] = []
     for start in range(0, len(articles), _LOOKUP_CHUNK):
         indices = range(start, min(start + _LOOKUP_CHUNK, len(articles)))
@@ -139,15 +162,15 @@ def _extract_indexed(articles: Sequence[Article], workers: int, store: Store | N
             else:
                 yield index, Briefing.from_analysis(article, EXTRACTOR_VERSION, analysis)
     unsaved: list[Briefing] = []
-    for index, briefing in zip(todo, _compute([articles[i] for i in todo], workers), strict=True):
-        if isinstance(briefing, ExtractionFailure):
+    for index, outcome in _compute(articles, todo, workers, pool, urgent):
+        if isinstance(outcome, ExtractionFailure):
             if on_failure is None:
-                raise ExtractionError(str(briefing))
-            on_failure(briefing)
+                raise ExtractionError(str(outcome))
+            on_failure(outcome)
             continue
-        yield index, briefing
+        yield index, outcome
         if store is not None:
-            unsaved.append(briefing)
+            unsaved.append(outcome)
             if len(unsaved) >= _SAVE_EVERY:
                 store = _save(store, unsaved, on_store_error)
                 unsaved = []
@@ -176,16 +199,46 @@ def _store_failed(exc: StoreError, on_store_error: Callable[[StoreError], None] 
     on_store_error(exc)
 
 
-_POOL_WORTH_IT = 8  # below this many articles, starting worker processes costs more than it saves
+_IN_FLIGHT_PER_WORKER = 4  # tasks handed to the pool ahead of results: workers never idle, memory stays bounded
 
 
-def _compute(articles: list[Article], workers: int) -> Iterator[Briefing | ExtractionFailure]:
-    if workers <= 1 or len(articles) < _POOL_WORTH_IT:
-        yield from map(extract_or_failure, articles)
+def _compute(articles: Sequence[Article], todo: list[int], workers: int,
+             pool: ExtractionPool | None,
+             urgent: bool) -> Iterator[tuple[int, Briefing | ExtractionFailure]]:
+    """(index, briefing or failure) for each index in todo, in the order they finish."""
+    if pool is None and workers <= 0:
+        for index in todo:
+            yield index, extract_or_failure(articles[index])
         return
-    chunk = max(1, min(32, len(articles) // (workers * 4)))
-    with ProcessPoolExecutor(max_workers=min(workers, len(articles))) as pool:
-        yield from pool.map(extract_or_failure, articles, chunksize=chunk)
+    if not todo:
+        return
+    own = pool is None
+    running = pool or extraction_pool(min(workers, len(todo)))
+    try:
+        yield from _through_pool(articles, todo, running, running.size * _IN_FLIGHT_PER_WORKER, urgent)
+    finally:
+        if own:
+            running.close()
+
+
+def _through_pool(articles: Sequence[Article], todo: list[int], pool: ExtractionPool,
+                  window: int, urgent: bool) -> Iterator[tuple[int, Briefing | ExtractionFailure]]:
+    waiting = iter(todo)
+    in_flight: dict[Future, int] = {}
+    for index in islice(waiting, window):
+        in_flight[pool.submit(articles[index], urgent=urgent)] = index
+    while in_flight:
+        done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+        for future in done:
+            index = in_flight.pop(future)
+            try:
+                yield index, future.result()
+            except TaskFailed as exc:  # past its time or memory, or its process died
+                yield index, ExtractionFailure(articles[index], str(exc))
+            except PoolClosed:
+                return
+            for following in islice(waiting, 1):
+                in_flight[pool.submit(articles[following], urgent=urgent)] = following
 
 
 def default_workers() -> int:

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from contextlib import suppress
 
-from core.ingest import DEFAULT_MAX_BYTES, Ingested, ingest, size_limit
+from core.ingest import DEFAULT_MAX_BYTES, STDIN, Ingested, ingest, size_limit
 from core.ingest.dates import read_date
 from core.locations import database_path, seeds_dir
 
@@ -249,12 +249,17 @@ def run_dashboard(args: argparse.Namespace) -> int:
     config, problems = load_config(actions=_dashboard_actions())
     for problem in problems:
         report(problem)
+    limit = max_bytes(args, config)
+    piped = _keyboard_from_terminal(read_pipe=STDIN in args.paths, limit=limit)
+    if isinstance(piped, str):
+        report(piped)
+        return EXIT_USAGE
     store, store_problem = open_for_browsing(database_path(database(args, config)))
     feeds = [] if args.paths else _subscribed_feeds_with_articles(store)
     paths = args.paths or ([] if feeds else [str(seeds_dir())])
     from tui.app import BriefApp
 
-    app = BriefApp(paths, store=store, max_bytes=max_bytes(args, config),
+    app = BriefApp(paths, store=store, max_bytes=limit, stdin=piped,
                    export_dir=os.path.expanduser(config.export_dir) if config.export_dir else None,
                    theme=config.theme, keymap=config.keys, notices=problems, watch=args.watch,
                    store_problem=store_problem, feeds=feeds)
@@ -298,6 +303,31 @@ def _report_unsaved(app, failure: str | None) -> bool:
             print(sanitize(label), file=sys.stderr)
             print(sanitize(text), file=sys.stderr)
     return bool(app.unsaved or app.drafts)
+
+
+def _keyboard_from_terminal(*, read_pipe: bool, limit: int) -> bytes | str | None:
+    """When standard input is a pipe (`cat feed.xml | brief -`), read what it holds if `-` asks for it, then take
+    the keys from the terminal instead, as `less` does: the dashboard must never read keystrokes from the pipe.
+    Returns the bytes read (None when none were asked for), or the reason the dashboard cannot start."""
+    try:
+        if os.isatty(0):
+            return None if not read_pipe else "-: standard input is the terminal; pipe articles in (cat FILE | brief -)"
+    except OSError:
+        pass
+    data = None
+    if read_pipe:
+        try:
+            data = sys.stdin.buffer.read(limit + 1)
+        except OSError as exc:
+            return f"<stdin>: cannot read: {exc.strerror or exc}"
+    try:
+        terminal = os.open("/dev/tty", os.O_RDWR | os.O_NOCTTY)
+    except OSError:
+        return "no terminal to read keys from; `brief extract -` reads a pipe without one"
+    os.dup2(terminal, 0)
+    os.close(terminal)
+    sys.stdin = open(0, encoding="utf-8", errors="replace", closefd=False)  # noqa: SIM115  # lives as long as brief
+    return data
 
 
 def _dashboard_actions() -> dict[str, str]:

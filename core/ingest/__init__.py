@@ -79,12 +79,20 @@ class Ingested:
     problems: list[Problem]
 
 
-def ingest(paths: Iterable[str | os.PathLike[str]], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Ingested:
-    """All articles under the paths in the order found; the same content without an id of its own only once."""
+def ingest(paths: Iterable[str | os.PathLike[str]], *, max_bytes: int = DEFAULT_MAX_BYTES,
+           stdin: bytes | None = None, stop: Callable[[], bool] | None = None) -> Ingested:
+    """All articles under the paths in the order found; the same content without an id of its own only once.
+
+    `stdin` is what standard input held, read by a caller that must give the terminal back to the keyboard
+    before this runs (the dashboard); without it `-` reads standard input here. `stop` is asked between files,
+    so a program that is quitting need not wait for 20,000 files to be read: what was read so far is returned.
+    """
     articles: list[Article] = []
     problems: list[Problem] = []
     seen: set[str] = set()
-    for item in iter_ingest(paths, max_bytes=max_bytes):
+    for item in iter_ingest(paths, max_bytes=max_bytes, stdin=stdin):
+        if stop is not None and stop():
+            break
         if isinstance(item, Problem):
             problems.append(item)
         elif item.key not in seen:
@@ -93,8 +101,8 @@ def ingest(paths: Iterable[str | os.PathLike[str]], *, max_bytes: int = DEFAULT_
     return Ingested(articles, problems)
 
 
-def iter_ingest(paths: Iterable[str | os.PathLike[str]], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[
-        Article | Problem]:
+def iter_ingest(paths: Iterable[str | os.PathLike[str]], *, max_bytes: int = DEFAULT_MAX_BYTES,
+                stdin: bytes | None = None) -> Iterator[Article | Problem]:
     """Articles and problems as they are found, for callers that show progress. URLs (http and https) are
     fetched, all of them together when the first is reached, and their articles come in their place."""
     paths = list(paths)
@@ -105,7 +113,8 @@ def iter_ingest(paths: Iterable[str | os.PathLike[str]], *, max_bytes: int = DEF
                 fetched = _fetch_urls([str(p) for p in paths if is_url(p)], max_bytes)
             yield from fetched[str(path)]
         elif str(path) == STDIN:
-            yield from _load_stdin(max_bytes)
+            yield from (_load_stdin(max_bytes) if stdin is None
+                        else load_bytes(stdin, "<stdin>", max_bytes=max_bytes))
         else:
             found = False
             for file in _walk(Path(path)):
