@@ -18,7 +18,6 @@ from core.article import Article
 from core.lexicon import parts_of_speech
 from core.vocabulary.calendar import MONTHS, WEEKDAYS
 
-VERSION = "3"
 DEFAULT_TOP = 10
 _CANDIDATE_POOL = 6  # candidates examined per phrase wanted: enough after the filters, cheap to check
 

@@ -16,13 +16,12 @@ from itertools import islice
 from core import keyphrases, quotes, summary, timeline
 from core.article import Article
 from core.briefing import Briefing
+from core.extractor_version import extractor_version
 from core.ingest.sanitize import sanitize_field
 from core.names import NameBook
 from core.store import Store, StoreError
 from core.text import Document
 from core.worker_pool import PoolClosed, TaskFailed, WorkerPool
-
-EXTRACTOR_VERSION = f"kp{keyphrases.VERSION}.t{timeline.VERSION}.q{quotes.VERSION}.s{summary.VERSION}"
 
 
 def extract(article: Article) -> Briefing:
@@ -32,7 +31,7 @@ def extract(article: Article) -> Briefing:
     found_quotes = quotes.find_quotes(doc, names)
     return Briefing(
         article=article,
-        extractor_version=EXTRACTOR_VERSION,
+        extractor_version=extractor_version(),
         keyphrases=tuple(keyphrases.find_keyphrases(read)),
         timeline=tuple(timeline.find_timeline(doc, read.published)),
         quotes=tuple(found_quotes),
@@ -131,9 +130,9 @@ ARTICLE_MEMORY = 2 * 2**30  # bytes one article's extraction may map beyond a wa
 
 def cached_briefing(article: Article, store: Store) -> Briefing | None:
     """The stored briefing of one article, or None; never computes. Raises StoreError."""
-    analysis = store.get_analyses([(article.content_hash, cache_context(article))], EXTRACTOR_VERSION)
+    analysis = store.get_analyses([(article.content_hash, cache_context(article))], extractor_version())
     found = analysis.get((article.content_hash, cache_context(article)))
-    return None if found is None else Briefing.from_analysis(article, EXTRACTOR_VERSION, found)
+    return None if found is None else Briefing.from_analysis(article, extractor_version(), found)
 
 
 _LOOKUP_CHUNK = 400  # cached analyses decoded at a time: 10,000 at once would hold 10,000 decoded dicts
@@ -150,7 +149,7 @@ def _extract_indexed(articles: Sequence[Article], workers: int, pool: Extraction
         if store is not None:
             try:
                 cached = store.get_analyses([(articles[i].content_hash, cache_context(articles[i]))
-                                             for i in indices], EXTRACTOR_VERSION)
+                                             for i in indices], extractor_version())
             except StoreError as exc:
                 _store_failed(exc, on_store_error)
                 store = None
@@ -160,7 +159,7 @@ def _extract_indexed(articles: Sequence[Article], workers: int, pool: Extraction
             if analysis is None:
                 todo.append(index)
             else:
-                yield index, Briefing.from_analysis(article, EXTRACTOR_VERSION, analysis)
+                yield index, Briefing.from_analysis(article, extractor_version(), analysis)
     unsaved: list[Briefing] = []
     for index, outcome in _compute(articles, todo, workers, pool, urgent):
         if isinstance(outcome, ExtractionFailure):
@@ -186,7 +185,7 @@ def _save(store: Store, briefings: list[Briefing],
     try:
         store.put_articles(b.article for b in briefings)
         store.put_analyses(((b.article.content_hash, cache_context(b.article), b.analysis_json())
-                            for b in briefings), EXTRACTOR_VERSION)
+                            for b in briefings), extractor_version())
     except StoreError as exc:
         _store_failed(exc, on_store_error)
         return None

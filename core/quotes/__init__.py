@@ -13,6 +13,4 @@ speaker's group head ("officials", "a spokeswoman") is in patterns.py.
 from core.quotes.assembly import find_quotes
 from core.quotes.quote import Quote
 
-VERSION = "4"
-
-__all__ = ["VERSION", "Quote", "find_quotes"]
+__all__ = ["Quote", "find_quotes"]

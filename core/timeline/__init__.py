@@ -14,6 +14,4 @@ weekdays, number words) live in core/vocabulary.
 from core.timeline.expression import TimeExpression
 from core.timeline.tagger import find_timeline
 
-VERSION = "1"
-
-__all__ = ["VERSION", "TimeExpression", "find_timeline"]
+__all__ = ["TimeExpression", "find_timeline"]
