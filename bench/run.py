@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from bench.batch import bench_batch
+from bench.cold_batch import bench_cold_batch
 from bench.corpus import news_articles
 from bench.duplicates import bench_duplicates
 from bench.fetch import bench_fetch
@@ -103,7 +104,7 @@ def bench_timeline(articles: Sequence[Article]) -> dict[str, float]:
 BENCHMARKS = {"keyphrases": bench_keyphrases, "timeline": bench_timeline, "quotes": bench_quotes,
               "summary": bench_summary, "duplicates": bench_duplicates, "first_screen": bench_first_screen,
               "batch": bench_batch, "hostile": bench_hostile, "fetch": bench_fetch,
-              "pathological": bench_pathological}
+              "pathological": bench_pathological, "cold_batch": bench_cold_batch}
 
 
 def main(argv: Sequence[str] | None = None) -> None:
