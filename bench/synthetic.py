@@ -32,7 +32,39 @@ TOPICS = (("port strike", "dock workers", "container traffic", "wage talks"),
           ("housing plan", "rental prices", "city council", "building permits"),
           ("vaccine rollout", "clinic queues", "health ministry", "cold storage"))
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
-CUES = ("said", "told reporters", "warned", "added", "argued")
+CUES = ("said", "told reporters", "warned", "added", "argued", "insisted", "noted", "conceded")
+ACTORS = ("the regional assembly", "the transport ministry", "a coalition of local firms", "the city's auditors",
+          "two opposition parties", "the national regulator", "a group of residents", "the employers' federation",
+          "the European Commission", "the chamber of commerce", "a panel of engineers", "the state broadcaster")
+DEEDS = ("published a report on", "called for an inquiry into", "set aside emergency funds for",
+         "opened talks about", "filed a complaint over", "postponed a decision on", "held a public hearing on",
+         "announced a review of", "signed an agreement covering", "questioned the cost of")
+OBJECTS = ("the harbour expansion", "night-time deliveries", "the pension reserve", "school transport",
+           "the old grain terminal", "cross-border freight", "the water utility's debts", "tram maintenance",
+           "the airport's second runway", "winter heating subsidies", "the fish market", "seasonal permits")
+REASONS = ("after a month of delays", "despite objections from small traders", "as costs rose sharply",
+           "following a court ruling", "amid falling tax receipts", "under pressure from unions",
+           "before the budget vote", "after an independent audit", "as the deadline approached")
+DETAILS = ("Figures seen by this newspaper show", "Internal documents suggest", "A survey of members found",
+           "Officials familiar with the talks said", "According to the latest estimates,",
+           "Records from the land registry show", "A spokesperson for the agency confirmed")
+CLAIMS = ("spending had doubled in three years", "fewer than half the contracts were tendered openly",
+          "the backlog could take a decade to clear", "several suppliers were owed money",
+          "the original plan had been quietly dropped", "prices in the district rose faster than wages",
+          "the scheme had been cheaper than expected", "inspections were carried out only twice")
+
+
+def _sentence(rng: random.Random) -> str:
+    """One sentence of reporting made of many independent choices, so that no two articles share long runs of
+    words (the near-duplicate grouping would fold them together otherwise)."""
+    kind = rng.randrange(3)
+    if kind == 0:
+        return (f"{rng.choice(ACTORS).capitalize()} {rng.choice(DEEDS)} {rng.choice(OBJECTS)} "
+                f"{rng.choice(REASONS)}.")
+    if kind == 1:
+        return f"{rng.choice(DETAILS)} {rng.choice(CLAIMS)}, and that {rng.choice(CLAIMS)}."
+    return (f"By {rng.choice(WEEKDAYS)}, {rng.choice(ACTORS)} had {rng.choice(DEEDS).split()[0]} "
+            f"{rng.randint(2, 400)} pages on {rng.choice(OBJECTS)}, {rng.choice(REASONS)}.")
 
 
 def synthetic_article(index: int, seed: int = 7) -> dict[str, str]:
@@ -43,32 +75,28 @@ def synthetic_article(index: int, seed: int = 7) -> dict[str, str]:
     published = date(2025, 1, 1) + timedelta(days=index % 300)
     people = [(f"{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}", rng.choice(ROLES)) for _ in range(3)]
     paragraphs = [
-        f"{place.upper()} — The {subject} in {place} entered its {rng.randint(2, 9)}th day on "
-        f"{rng.choice(WEEKDAYS)}, as {group} and officials failed to agree on {process} and {measure} fell by "
-        f"{rng.randint(5, 60)} percent, according to figures released by the regional government.",
+        f"{place.upper()} — The {subject} in {place} entered day {rng.randint(2, 9)} on "
+        f"{rng.choice(WEEKDAYS)}, as {group} and officials failed to agree on {process}, according to figures "
+        f"released by {rng.choice(ACTORS)}. {_sentence(rng)}",
     ]
     for name, role in people:
         surname = name.split()[1]
         paragraphs.append(
-            f"“We cannot keep asking {group} to carry the cost of {process} alone,” said {name}, {role}. "
-            f"“If nothing changes by {rng.choice(WEEKDAYS)}, the {measure} will not recover this year.”")
+            f"“We cannot keep asking {group} to carry the cost of {rng.choice(OBJECTS)} alone,” said {name}, "
+            f"{role}. “If nothing changes by {rng.choice(WEEKDAYS)}, {measure} will not recover this year.” "
+            f"{_sentence(rng)}")
         paragraphs.append(
-            f"{surname} {rng.choice(CUES)} that the talks planned for "
-            f"{(published + timedelta(days=rng.randint(2, 20))).strftime('%B %-d')} could still resolve the "
-            f"dispute, but that the {subject} had already cost the city an estimated {rng.randint(2, 90)} million "
-            f"euros since {(published - timedelta(days=rng.randint(20, 200))).strftime('%B')}.")
-        paragraphs.append(
-            f"In {rng.choice(PLACES)}, where a similar {subject} ended {rng.randint(2, 11)} years ago, "
-            f"{group} recalled how the {measure} took {rng.randint(3, 18)} months to return to normal. "
-            f"Local businesses reported fewer customers, and several suppliers said they had delayed orders "
-            f"until the {process} were settled. The regional assembly is expected to debate the matter on "
-            f"{rng.choice(WEEKDAYS)} morning, and a vote on emergency funding could follow next week.")
+            f"{surname} {rng.choice(CUES)} that talks planned for "
+            f"{(published + timedelta(days=rng.randint(2, 20))).strftime('%B %-d')} could still settle "
+            f"{rng.choice(OBJECTS)}, but that the {subject} had already cost an estimated {rng.randint(2, 90)} "
+            f"million euros since {(published - timedelta(days=rng.randint(20, 200))).strftime('%B')}. "
+            + " ".join(_sentence(rng) for _ in range(rng.randint(1, 3))))
+        paragraphs.append(" ".join(_sentence(rng) for _ in range(rng.randint(2, 4))))
     paragraphs.append(
-        f"Observers said the outcome would shape {process} across the country for years. "
-        f"A report published last month by the national audit office found that the {measure} had been "
-        f"declining since {published.year - rng.randint(2, 8)}, long before the {subject} began, and "
-        f"recommended an independent review of how {group} are consulted.")
-    title = f"{place} {subject} enters day {rng.randint(2, 9)} as {process} stall"
+        f"A report published last month found that {measure} had been declining since "
+        f"{published.year - rng.randint(2, 8)}, long before the {subject} began. {_sentence(rng)}")
+    rng.shuffle(paragraphs[1:-1])
+    title = f"{place} {subject}: {rng.choice(ACTORS)} {rng.choice(DEEDS)} {rng.choice(OBJECTS)}"
     return {"id": f"synthetic-{seed}-{index}", "title": title, "source": f"{place} Courier",
             "published": published.isoformat(), "text": "\n\n".join(paragraphs)}
 

@@ -103,9 +103,12 @@ def test_progress_counts_and_estimates_once_timed(model):
     assert progress.done == 1 and progress.per_second == pytest.approx(0.25)
     assert progress.seconds_left == pytest.approx(8.0)
     assert str(progress) == "extracting 1/3 · 0.2/s · 8s left"
+    assert model.finished(now=104.0) is None
     for a in model.articles[1:]:
         model.corpus.add(a.key, extract(a))
     assert model.progress(now=105.0) is None
+    assert model.finished(now=131.0) == "extracted 3 in 31 s"
+    assert model.finished(now=200.0) == "extracted 3 in 31 s"  # the time it took, not the time since
 
 
 def test_undo_several_steps_each_written_to_the_store(tmp_path):

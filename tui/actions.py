@@ -92,6 +92,8 @@ ACTIONS: tuple[Action, ...] = (
     Action("command_palette", "ctrl+p", "Palette", "command palette: every action, themes, jump to an article",
            (APP,), palette=False),
     Action("quit", "q", "Quit", "quit (where q is not back)", (APP,), footer=True),
+    Action("interrupt", "ctrl+c", "Quit", "quit at once, from anywhere but a text being typed", (APP,),
+           action="quit", palette=False),
 )
 
 BY_ID = {action.id: action for action in ACTIONS}

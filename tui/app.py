@@ -7,8 +7,11 @@ plain classes (tui/list_model.py, tui/review_book.py) with no Textual in them.
 
 from __future__ import annotations
 
+import asyncio
 import os
+import signal
 from collections.abc import Sequence
+from contextlib import suppress
 from pathlib import Path
 
 from textual.app import App, SystemCommand
@@ -16,6 +19,7 @@ from textual.app import App, SystemCommand
 from core.article import Article
 from core.ingest import DEFAULT_MAX_BYTES
 from core.ingest.sanitize import sanitize, sanitize_field
+from core.pipeline import ExtractionPool, default_workers, extraction_pool
 from core.store import Store, StoreError
 from tui.actions import APP, WHERE_TITLES, Action, actions_for, bindings_for, keys_of
 from tui.commands import ArticleCommands
@@ -43,9 +47,13 @@ class BriefApp(App):
     def __init__(self, paths: Sequence[str], *, store: Store, max_bytes: int = DEFAULT_MAX_BYTES,
                  export_dir: str | os.PathLike | None = None, theme: str | None = None,
                  keymap: dict[str, str] | None = None, notices: Sequence[str] = (),
-                 watch: float | None = None, store_problem: str | None = None, feeds: Sequence[str] = ()) -> None:
+                 watch: float | None = None, store_problem: str | None = None, feeds: Sequence[str] = (),
+                 stdin: bytes | None = None) -> None:
         super().__init__()
         self.store = store
+        # extraction runs in these processes, never on a thread of this one (it would hold the interpreter lock
+        # the screen needs); started on first use, killed on every way out (q, ctrl+c, SIGTERM, SIGHUP)
+        self.pool: ExtractionPool = extraction_pool(default_workers())
         self.store_problem = store_problem  # why the store cannot save, when it cannot
         self.book = ReviewBook(store)
         # what is typed in an open note or tags editor and not yet saved, by editor: printed at exit if the app
@@ -57,7 +65,7 @@ class BriefApp(App):
         self.keymap = dict(keymap or {})
         self.list_screen = ListScreen(self.model, list(paths), max_bytes=max_bytes,
                                       export_dir=Path(export_dir) if export_dir else Path.cwd(), watch=watch,
-                                      feeds=list(feeds))
+                                      feeds=list(feeds), stdin=stdin)
         self._theme_saved: str | None = None
 
     # what the command line reads after the app has run
@@ -101,7 +109,28 @@ class BriefApp(App):
             self.notify(notice, title="config", severity="warning", markup=False, timeout=10)
         if self.store_problem:
             self.notify(self.store_problem, title="database", severity="error", markup=False, timeout=15)
+        loop = asyncio.get_running_loop()
+        for ending in (signal.SIGTERM, signal.SIGHUP):  # a kill, or the SSH connection closing
+            with suppress(ValueError, RuntimeError, NotImplementedError, AttributeError):
+                loop.add_signal_handler(ending, self._ended_by_signal)
         self.push_screen(self.list_screen)
+
+    def _ended_by_signal(self) -> None:
+        self.stop_background()
+        self.exit()
+
+    async def action_quit(self) -> None:
+        self.stop_background()
+        self.exit()
+
+    def on_unmount(self) -> None:
+        self.stop_background()
+
+    def stop_background(self) -> None:
+        """Kill the extraction processes now; the threads waiting on them return, and what was extracted is in the
+        store already (saved as it came). Quitting never waits for a batch to finish."""
+        self.pool.close()
+        self.list_screen.stop_background()
 
     def watch_theme(self, theme: str) -> None:
         """A theme chosen from the command palette is remembered for the next start."""

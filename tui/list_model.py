@@ -80,6 +80,7 @@ class ArticleListModel:
         self.sort_by = "date"
         self._haystacks: dict[str, str] = {}  # article key -> what the search looks through
         self._timing: tuple[float, int] | None = None  # (when, how many were done) as extraction started
+        self._took: float | None = None  # seconds the last batch took, once every article is extracted
 
     # ------------------------------------------------------------------ contents
 
@@ -234,6 +235,15 @@ class ArticleListModel:
 
     def extraction_started(self, now: float | None = None) -> None:
         self._timing = (time.monotonic() if now is None else now, self.done())
+        self._took = None
+
+    def finished(self, now: float | None = None) -> str | None:
+        """"extracted 300 in 31 s" once the batch started by extraction_started() is done, else None."""
+        if self._timing is None or self.done() < len(self.articles) or not self.articles:
+            return None
+        if self._took is None:
+            self._took = (time.monotonic() if now is None else now) - self._timing[0]
+        return f"extracted {len(self.articles)} in {self._took:.0f} s"
 
     def done(self) -> int:
         return min(len(self.corpus) + len(self.failed), len(self.articles))

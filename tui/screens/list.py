@@ -18,15 +18,17 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, ProgressBar, Static
+from textual.worker import get_current_worker
 
 from core.article import Article
 from core.briefing import Briefing
 from core.export import briefing_markdown
 from core.files import write_atomic
 from core.ingest import STDIN, Ingested, Problem, ingest, input_names, is_url
-from core.pipeline import ExtractionFailure, default_workers, extract_many, iter_extract
+from core.pipeline import ExtractionFailure, extract_many, iter_extract
 from core.review import Review, clean_note, clean_tags
 from core.store import StoreError
+from core.worker_pool import PoolClosed, TaskFailed, WorkerPool
 from tui.actions import LIST, bindings_for
 from tui.corpus import CorpusScreen, keyphrase_rows, quote_rows, speaker_rows, timeline_rows
 from tui.list_model import ArticleListModel
@@ -50,6 +52,7 @@ from tui.widgets.panes import PaneGrid
 WIDE = 120
 SETTLE_SECONDS = 0.06
 ARRIVALS_EVERY = 0.25  # seconds: extraction results reach the screen at least this often, so progress counts
+SIMILAR_SECONDS = 600.0  # grouping a batch in its own process is stopped past this; the list then stays unfolded
 
 
 class ListScreen(Screen[None]):
@@ -57,9 +60,11 @@ class ListScreen(Screen[None]):
     BINDINGS = bindings_for(LIST)
 
     def __init__(self, model: ArticleListModel, paths: list[str], *, max_bytes: int, export_dir: Path,
-                 watch: float | None = None, feeds: list[str] | None = None) -> None:
+                 watch: float | None = None, feeds: list[str] | None = None, stdin: bytes | None = None) -> None:
         super().__init__()
         self.model = model
+        self.stdin = stdin  # what a pipe gave on standard input, read before the keyboard took fd 0 over
+        self._grouping: WorkerPool[dict[str, tuple[str, ...]]] | None = None
         self.paths = paths
         self.feeds = feeds or []  # subscribed feeds whose stored articles the list shows (instead of paths)
         self.max_bytes = max_bytes
@@ -123,7 +128,9 @@ class ListScreen(Screen[None]):
         remembered = self._remembered()
         if remembered:
             self.post_message(ArticlesListed(remembered, self._read_reviews(remembered)))
-        loaded = ingest(self.paths, max_bytes=self.max_bytes)
+        loaded = self._ingest()
+        if loaded is None:
+            return
         changed = loaded.articles != remembered  # compares every text: done once
         if changed:
             self.post_message(ArticlesListed(loaded.articles, self._read_reviews(loaded.articles)))
@@ -139,6 +146,18 @@ class ListScreen(Screen[None]):
             return Ingested(self.model.book.store.feed_articles(self.feeds), [])
         except StoreError as exc:
             return Ingested([], [Problem("subscribed feeds", str(exc))])
+
+    def _ingest(self) -> Ingested | None:
+        """The inputs read now, or None when the app is quitting: reading 20,000 files stops between two of them
+        rather than keep the process alive after `q`."""
+        worker = get_current_worker()
+        loaded = ingest(self.paths, max_bytes=self.max_bytes, stdin=self.stdin, stop=lambda: worker.is_cancelled)
+        return None if worker.is_cancelled else loaded
+
+    def stop_background(self) -> None:
+        """The app is closing: the near-duplicate grouping's process is killed too."""
+        if self._grouping is not None:
+            self._grouping.close()
 
     def _remembered(self) -> list[Article]:
         if STDIN in self.paths:
@@ -200,11 +219,11 @@ class ListScreen(Screen[None]):
     def _extract_all(self, articles: list[Article]) -> None:
         """Every article's briefing in the background, so the search can look through keyphrases and speakers and
         the batch views see the whole batch. Results reach the screen in batches (100, or what a quarter second
-        gave), so progress counts article by article when extraction is slow and costs little when it is fast."""
-        workers = default_workers() if len(articles) > 50 else 1
+        gave), so progress counts article by article when extraction is slow and costs little when it is fast.
+        The extraction itself runs in the app's worker processes; this thread only waits and indexes."""
         pending = []
         sent = time.monotonic()
-        for briefing in iter_extract(articles, workers=workers, store=self.model.book.store,
+        for briefing in iter_extract(articles, pool=self.app.pool, store=self.model.book.store,
                                      on_store_error=self._store_failed, on_failure=self._failed):
             # indexed here, off the UI thread
             pending.append((briefing, self.model.corpus.add(briefing.article.key, briefing)))
@@ -236,20 +255,25 @@ class ListScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="similar")
     def find_similar(self) -> None:
         """Group wire copies of one story (MinHash LSH over all loaded articles)."""
-        from concurrent.futures import ProcessPoolExecutor
-
         from core.duplicates import group_inputs, group_texts
 
         articles = list(self.model.articles)
         if len(articles) < 200:
             groups = group_texts([(a.key, a.text) for a in articles])
         else:  # a large batch is grouped in a process of its own, so keys are answered meanwhile
-            with ProcessPoolExecutor(max_workers=1) as pool:
-                # stdin cannot be read twice, and feeds and URLs are not fetched again: their texts are sent
-                if STDIN in self.paths or self.feeds or any(is_url(p) for p in self.paths):
-                    groups = pool.submit(group_texts, [(a.key, a.text) for a in articles]).result()
+            # stdin cannot be read twice, and feeds and URLs are not fetched again: their texts are sent
+            send_texts = STDIN in self.paths or bool(self.feeds) or any(is_url(p) for p in self.paths)
+            pool = self._grouping = WorkerPool(group_texts if send_texts else group_inputs, 1,
+                                               seconds=SIMILAR_SECONDS)
+            try:
+                if send_texts:
+                    groups = pool.submit([(a.key, a.text) for a in articles]).result()
                 else:
-                    groups = pool.submit(group_inputs, self.paths, self.max_bytes).result()
+                    groups = pool.submit(self.paths, self.max_bytes).result()
+            except (PoolClosed, TaskFailed):  # quitting, or stopped past its time: the list stays unfolded
+                return
+            finally:
+                pool.close()
         self.post_message(GroupsFound(groups))
 
     def on_groups_found(self, message: GroupsFound) -> None:
@@ -267,8 +291,9 @@ class ListScreen(Screen[None]):
 
     @work(thread=True, group="extract")
     def extract_selected(self, article: Article) -> None:
-        for briefing in extract_many([article], store=self.model.book.store, on_store_error=lambda exc: None,
-                                     on_failure=self._failed):
+        """The article on screen, before the background reaches it: first in the worker processes' queue."""
+        for briefing in extract_many([article], pool=self.app.pool, store=self.model.book.store,
+                                     on_store_error=lambda exc: None, on_failure=self._failed, urgent=True):
             self.post_message(BriefingExtracted(briefing, self.model.corpus.add(briefing.article.key, briefing)))
 
     def on_briefing_extracted(self, message: BriefingExtracted) -> None:
@@ -284,7 +309,9 @@ class ListScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="load")
     def rescan(self) -> None:
         """New files in the input folders join the list; articles already listed keep their place and state."""
-        loaded = self._stored_feeds() if self.feeds else ingest(self.paths, max_bytes=self.max_bytes)
+        loaded = self._stored_feeds() if self.feeds else self._ingest()
+        if loaded is None:
+            return
         known = {a.key for a in self.model.articles}
         new = [a for a in loaded.articles if a.key not in known]
         if new and not self.feeds:
@@ -361,6 +388,8 @@ class ListScreen(Screen[None]):
         if progress is not None:
             parts.append(str(progress))
             bar.update(total=progress.total, progress=progress.done)
+        elif finished := self.model.finished():
+            parts.append(finished)
         self.query_one("#status", Static).update(Text(" · ".join(parts)))
 
     def _tick(self) -> None:
@@ -729,8 +758,8 @@ class ListScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="export")
     def write_export(self, articles: list[Article], target: Path) -> None:
-        briefings = extract_many(articles, store=self.model.book.store, on_store_error=lambda exc: None,
-                                 on_failure=self._failed)
+        briefings = extract_many(articles, pool=self.app.pool, store=self.model.book.store,
+                                 on_store_error=lambda exc: None, on_failure=self._failed, urgent=True)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             write_atomic(target, briefing_markdown(briefings, dict(self.model.book.reviews)))
