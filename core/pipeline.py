@@ -223,7 +223,7 @@ def _compute(articles: Sequence[Article], todo: list[int], workers: int,
 def _through_pool(articles: Sequence[Article], todo: list[int], pool: ExtractionPool,
                   window: int, urgent: bool) -> Iterator[tuple[int, Briefing | ExtractionFailure]]:
     waiting = iter(todo)
-    in_flight: dict[Future, int] = {}
+    in_flight: dict[Future[Briefing | ExtractionFailure], int] = {}
     for index in islice(waiting, window):
         in_flight[pool.submit(articles[index], urgent=urgent)] = index
     while in_flight:

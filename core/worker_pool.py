@@ -46,18 +46,19 @@ class PoolClosed(Exception):
 PRELOAD = ("core.warm",)  # imported once by the forkserver, so every worker starts with the lexicons loaded
 
 
-def _context() -> multiprocessing.context.BaseContext:
-    context = multiprocessing.get_context(START_METHOD)
+def _context() -> multiprocessing.context.ForkServerContext | multiprocessing.context.SpawnContext:
     if START_METHOD == "forkserver":
-        context.set_forkserver_preload(list(PRELOAD))  # read when the server starts: one server for the process
-    return context
+        server = multiprocessing.get_context("forkserver")
+        server.set_forkserver_preload(list(PRELOAD))  # read when the server starts: one server for the process
+        return server
+    return multiprocessing.get_context("spawn")
 
 
 @dataclass
 class _Worker:
     process: multiprocessing.process.BaseProcess
     conn: Connection
-    task: tuple[Future, Any] | None = None
+    task: tuple[Future[Any], tuple[Any, ...]] | None = None
     started: float = 0.0
 
 
@@ -79,12 +80,15 @@ class WorkerPool(Generic[Result]):
         self._function = function
         self._size = max(1, workers)
         self._limits = _Limits(seconds, memory_bytes)
-        self._queue: deque[tuple[Future, Any]] = deque()
+        self._queue: deque[tuple[Future[Result], tuple[Any, ...]]] = deque()
         self._lock = threading.Lock()
         self._wake_reader, self._wake_writer = multiprocessing.Pipe(duplex=False)
         self._workers: list[_Worker] = []
         self._closed = False
         self._thread: threading.Thread | None = None
+        # the task whose worker the pool's thread is starting: close() fails it at once rather than wait for the
+        # forkserver, which may be busy warming up, to answer
+        self._starting: Future[Result] | None = None
         _start_helpers()
 
     @property
@@ -92,8 +96,8 @@ class WorkerPool(Generic[Result]):
         """How many processes the pool runs at most."""
         return self._size
 
-    def submit(self, *args: Any, urgent: bool = False) -> Future:
-        future: Future = Future()
+    def submit(self, *args: Any, urgent: bool = False) -> Future[Result]:
+        future: Future[Result] = Future()
         with self._lock:
             if self._closed:
                 future.set_exception(PoolClosed("the extraction processes have been stopped"))
@@ -109,20 +113,20 @@ class WorkerPool(Generic[Result]):
         return future
 
     def close(self) -> None:
-        """Kill every worker now and fail every task not done: returns within a fraction of a second whatever the
-        workers are doing."""
+        """Kill every worker now and fail every task not done. Nothing is waited for (a killed worker is reaped by
+        the forkserver that forked it), so quitting during a batch takes milliseconds whatever the workers do."""
         with self._lock:
             if self._closed:
                 return
             self._closed = True
             waiting = list(self._queue)
             self._queue.clear()
+        if self._starting is not None:
+            waiting.append((self._starting, ()))
         for future, _ in waiting:
             _fail(future, PoolClosed("the extraction processes have been stopped"))
         self._wake()
-        if self._thread is not None and self._thread is not threading.current_thread():
-            self._thread.join(timeout=1)
-        self._stop_workers()  # again, in case the pool's thread is still starting one: it stops that one itself
+        self._stop_workers()  # the pool's thread does too as it ends, and stops any worker it was starting
 
     def _stop_workers(self) -> None:
         for worker in list(self._workers):
@@ -190,7 +194,9 @@ class WorkerPool(Generic[Result]):
                 future, args = self._queue.popleft()
             if not future.set_running_or_notify_cancel():
                 continue
+            self._starting = future
             worker = idle or self._start()
+            self._starting = None
             if worker is None:
                 _fail(future, PoolClosed("the extraction processes have been stopped") if self._closed
                       else TaskFailed("could not start an extraction process"))
@@ -233,7 +239,8 @@ class WorkerPool(Generic[Result]):
             return
         worker.task = None
         if ok:
-            future.set_result(payload)
+            with contextlib.suppress(Exception):  # failed already: the pool was closed meanwhile
+                future.set_result(payload)
         else:
             _fail(future, TaskFailed(payload))
         if not carry_on:
@@ -253,14 +260,12 @@ class WorkerPool(Generic[Result]):
     @staticmethod
     def _kill(worker: _Worker) -> None:
         with contextlib.suppress(OSError, ValueError, AttributeError):
-            if worker.process.is_alive():
-                worker.process.kill()
-            worker.process.join(timeout=1)
+            worker.process.kill()
         with contextlib.suppress(OSError):
             worker.conn.close()
 
 
-def _fail(future: Future, exc: BaseException) -> None:
+def _fail(future: Future[Any], exc: BaseException) -> None:
     with contextlib.suppress(Exception):  # already done: a late answer after close
         future.set_exception(exc)
 
@@ -368,3 +373,17 @@ def _start_helpers() -> None:
             from multiprocessing import forkserver
 
             forkserver.ensure_running()
+
+
+def stop_forkserver() -> None:
+    """End the forkserver this process started, now, for a program that is exiting: left alone it would end by
+    itself, but only once it has finished warming the extractors (seconds, on a busy machine) and freed its heap.
+    multiprocessing keeps its pid in a private attribute, read with care: where it is missing nothing is done."""
+    if START_METHOD != "forkserver":
+        return
+    from multiprocessing import forkserver
+
+    pid = getattr(getattr(forkserver, "_forkserver", None), "_forkserver_pid", None)
+    if isinstance(pid, int) and pid > 0:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)

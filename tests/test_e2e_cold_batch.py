@@ -130,6 +130,8 @@ def test_quitting_three_seconds_into_extraction_exits_at_once_and_keeps_what_fin
     term, pid, children = cold(how.lower().replace("+", "-"))
     term.wait_for("extracting")
     time.sleep(3)
+    shown = re.search(r"extracting (\d+)/300", term.screen())
+    done_on_screen = int(shown.group(1)) if shown else 300
     everything = {pid} | _descendants(pid) | children
     if how == "q":
         term.keys("q")
@@ -144,6 +146,8 @@ def test_quitting_three_seconds_into_extraction_exits_at_once_and_keeps_what_fin
     assert "Traceback" not in screen, screen
     with sqlite3.connect(tmp_path / f"{how.lower().replace('+', '-')}.sqlite") as db:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        kept = db.execute("SELECT COUNT(*) FROM extractions").fetchone()[0]
+    assert kept >= done_on_screen, f"{done_on_screen} were shown extracted, {kept} kept"
 
 
 def test_a_feed_piped_into_brief_is_listed_and_the_keyboard_works(tmp_path):
