@@ -128,3 +128,18 @@ def test_the_dashboard_writes_none_of_the_datas_sequences_to_a_terminal(tmp_path
         reviews = list(store.reviews().values())
     assert any("pasted" in r.note and "owned" in r.note for r in reviews), reviews
     assert not any(UNSAFE.findall(r.note + "".join(r.tags)) for r in reviews)
+
+
+def test_bytes_the_terminal_sends_that_are_not_utf8_do_not_stop_the_dashboard(tmp_path):
+    """A raw 0x9b (a CSI in Latin-1, a quotation mark in Windows-1252) or 0xff typed or pasted raised
+    UnicodeDecodeError in the terminal driver and the app died; now the keys after them still work."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.md").write_text("---\ntitle: Harbour bridge closes\ndate: 2024-03-05\n---\n"
+                                 "The city council voted to close the harbour bridge for repairs.")
+    written = through_pty([sys.executable, "-m", "tui", str(folder), "--no-mouse"], environment(tmp_path),
+                          keys=[b"\x9b", b"\xff\xfe", b" ", b"q"], seconds=60)
+    text = written.decode("utf-8", "replace")
+    assert "Traceback" not in text and "UnicodeDecodeError" not in text, text[-2000:]
+    with Store(tmp_path / "db.sqlite") as store:
+        assert [r.status for r in store.reviews().values()] == ["flagged"]  # space after the bad bytes flagged it

@@ -271,7 +271,9 @@ def run_dashboard(args: argparse.Namespace) -> int:
     paths = args.paths or ([] if feeds else [str(seeds_dir())])
     from core.worker_pool import stop_forkserver
     from tui.app import BriefApp
+    from tui.terminal_input import read_keys_leniently
 
+    read_keys_leniently()
     app = BriefApp(paths, store=store, max_bytes=limit, stdin=piped,
                    export_dir=os.path.expanduser(config.export_dir) if config.export_dir else None,
                    theme=config.theme, keymap=config.keys, notices=problems, watch=args.watch,
