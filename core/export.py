@@ -23,7 +23,7 @@ _LINE_START = re.compile(r"^(\s*)([-=>]|\d+[.)])", re.MULTILINE)
 # splits it instead.
 _SCHEME = re.compile(r"(?<=[A-Za-z])(?=://)")
 _WWW = re.compile(r"(?i)(?<![\w.-])(www)\.")
-_EMAIL_AT = re.compile(r"(?<=[\w.+-])@(?=[\w-])")
+_EMAIL_AT = re.compile(r"@")  # every one: "mailto:@x.org" and "http@.http" were linked too
 
 
 def md_text(text: str) -> str:
