@@ -75,7 +75,10 @@ _WHEN = (rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|yesterday|today|tonight|"
          rf"(?:last|this|earlier\s+this)\s+(?:week|month|year|{'|'.join(PARTS_OF_DAY)})|"
          rf"in\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2}})(?=[\s,]))?")
 # "said on Friday", "said in a statement", "said X, a director at Y, whose advocates lobby every campaign"
-_TRAILING = r"(?:[,\s]+(?:[^\s“”\"]+\s*){1,6}?)?(?:,?\s+(?:who|whose|whom|which)\s[^“”\"]*?)?"
+# Each of its words ends only where what follows can go on (a space, ";", ", who", the sentence's end): a word
+# that could end anywhere was split every way in turn, and ", said X, a, b, ..." cost seconds per sentence.
+_TRAILING = (r"(?:[,\s]+(?:[^\s“”\"]+(?=[\s;“”\"]|,\s|[.!?]*[\"”’]*$)\s*){1,6}?)?"
+             r"(?:,?\s+(?:who|whose|whom|which)\s[^“”\"]*?)?")
 
 
 @cache
