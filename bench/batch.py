@@ -112,7 +112,9 @@ def bench_large_store(articles: list[Article], count: int = 10_000) -> dict[str,
             "keystroke to screen update, idle, median ms (bar 50)": float(figures["update_idle_ms"]),
             "Pilot.press median ms": float(figures["press_ms"]),
             "Pilot.press median ms, minimal one-table app (the harness's floor)": float(figures["press_floor_ms"]),
-            "peak memory MB (bar 500)": float(figures["peak_mb"])}
+            "peak memory MB (bar 500)": float(figures["peak_mb"]),
+            "enter to the article screen drawn, median ms (bar 50)": float(figures["open_ms"]),
+            "q back to the list drawn, median ms (bar 50)": float(figures["close_ms"])}
 
 
 # Runs in a child process so its peak memory is the dashboard's own. Two keystroke figures: Pilot.press as it
@@ -128,7 +130,6 @@ from textual.app import App
 from textual.widgets import DataTable
 from core.store import Store
 from tui.app import BriefApp
-from tui.widgets.article_list import ArticleList
 
 class Minimal(App):
     def compose(self):
@@ -182,10 +183,38 @@ async def updates(app, count, gap=0.03):
     app._display = display
     return statistics.median(times)
 
+async def open_close(app, count, gap=0.05):
+    # enter on the list -> the article screen drawn; q -> the list drawn again: each from the key sent to the
+    # first screen update written after the screen changed
+    from tui.screens.article import ArticleScreen
+    written = []
+    display = app._display
+    def hooked(screen, renderable):
+        if renderable is not None:
+            renderable.render_segments(app.console)
+            written.append((time.perf_counter(), type(app.screen)))
+        display(screen, renderable)
+    app._display = hooked
+    opened, closed = [], []
+    for _ in range(count):
+        for key, want, times in (("enter", ArticleScreen, opened), ("q", None, closed)):
+            seen = len(written)
+            t = time.perf_counter()
+            app._driver.send_message(events.Key(key, "\r" if key == "enter" else key))
+            while True:
+                drawn = [w for w in written[seen:] if (w[1] is want if want else w[1] is not ArticleScreen)]
+                if drawn:
+                    break
+                await asyncio.sleep(0.0005)
+            times.append(1000 * (drawn[0][0] - t))
+            await asyncio.sleep(gap)
+    app._display = display
+    return statistics.median(opened), statistics.median(closed)
+
 async def main():
     app = BriefApp([sys.argv[1]], store=Store(sys.argv[2]))
     async with app.run_test(size=(120, 40)) as pilot:
-        table = app.query_one(ArticleList)
+        table = app.list_screen.table
         while table.row_count < 10_000:
             await pilot.pause(0.01)
         first = time.perf_counter() - start
@@ -193,13 +222,15 @@ async def main():
         pressed = await presses(app, pilot, 200)
         await app.workers.wait_for_complete()
         idle = await updates(app, 200)
+        opening, closing = await open_close(app, 30)
     peak = peak_mb()
     minimal = Minimal()
     async with minimal.run_test(size=(120, 40)) as pilot:
         await pilot.pause(0.2)
         floor = await presses(minimal, pilot, 200)
     print(f"first_screen={first:.3f} update_busy_ms={busy:.2f} update_idle_ms={idle:.2f} "
-          f"press_ms={pressed:.2f} press_floor_ms={floor:.2f} peak_mb={peak:.0f}")
+          f"press_ms={pressed:.2f} press_floor_ms={floor:.2f} peak_mb={peak:.0f} "
+          f"open_ms={opening:.2f} close_ms={closing:.2f}")
 
 asyncio.run(main())
 """

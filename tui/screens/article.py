@@ -50,6 +50,14 @@ class ArticleScreen(Screen[None]):
         self.query_one(Tabs).can_focus = False
         self.show(self.article, self.place)
 
+    def open(self, article: Article, offset: int | None = None) -> None:
+        """The screen is made once and kept (installed): opening another article refills it, which costs a
+        fraction of composing the text, the tabs and the panes anew."""
+        if self.is_mounted:
+            self.show(article, offset)
+        else:
+            self.article, self.place = article, offset
+
     # ------------------------------------------------------------------ what is shown
 
     def show(self, article: Article, offset: int | None = None) -> None:

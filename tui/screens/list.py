@@ -72,6 +72,7 @@ class ListScreen(Screen[None]):
         self.watch_seconds = watch
         self.settle = None  # the timer that fills the grid once the cursor rests
         self.shown: Briefing | None = None  # what the grid shows
+        self.reading: ArticleScreen | None = None  # the article screen, made on the first enter and kept
 
     def compose(self) -> ComposeResult:
         yield Static(Text("loading…"), id="status")
@@ -424,7 +425,13 @@ class ListScreen(Screen[None]):
         self.read(message.article)
 
     def read(self, article: Article, offset: int | None = None) -> None:
-        self.app.push_screen(ArticleScreen(self, article, offset))
+        if self.reading is None:
+            self.reading = ArticleScreen(self, article, offset)
+            self.app.install_screen(self.reading, name="article")
+        else:
+            self.reading.open(article, offset)
+        if self.app.screen is not self.reading:
+            self.app.push_screen("article")
 
     def opened(self, article: Article) -> None:
         """An article on the article screen: read, and the list's cursor on it for when the analyst returns."""

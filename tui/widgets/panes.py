@@ -86,6 +86,29 @@ class PaneTabs(BriefingPanes, Vertical):
     def active(self, tab_id: str) -> None:
         self.query_one(TabbedContent).active = tab_id
 
+    def show_briefing(self, briefing: Briefing) -> None:
+        """Only the tab on show is drawn now; the others when they are shown (opening an article draws one)."""
+        self.briefing = briefing
+        self.drawn: set[str] = set()
+        self._draw_active()
+
+    def show_pending(self) -> None:
+        self.briefing = None
+        self.drawn = set()
+        super().show_pending()
+
+    def on_tabbed_content_tab_activated(self, event) -> None:
+        self._draw_active()
+
+    def _draw_active(self) -> None:
+        briefing = getattr(self, "briefing", None)
+        pane_id = self.active.removeprefix("tab-")
+        if briefing is None or pane_id == "text" or pane_id in self.drawn:
+            return
+        kind = next(k for k in PANES if k.id == pane_id)
+        kind.fill(self.pane(kind.id), briefing)
+        self.drawn.add(pane_id)
+
     @property
     def tab_ids(self) -> list[str]:
         return ["tab-text", *(f"tab-{kind.id}" for kind in PANES)]
