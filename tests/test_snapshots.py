@@ -42,6 +42,10 @@ async def settled(pilot) -> None:
         if model.loaded and app.list_screen.settle is None and len(model.corpus) == len(model.articles) > 0:
             break
     await app.workers.wait_for_complete()
+    # the status line says how long extraction took: a fixed 3 s here, so the picture does not follow the machine
+    app.model.extraction_started(now=0.0)
+    app.model.finished(now=3.0)
+    app.list_screen.update_status()
     await pilot.pause(0.3)
 
 
