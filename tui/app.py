@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import threading
 from collections.abc import Sequence
 from contextlib import suppress
 from pathlib import Path
@@ -32,6 +33,9 @@ from tui.theming import DEFAULT_THEME, load_themes
 # how keys read in help and the palette (Textual's names for the rest)
 KEY_LABELS = {"slash": "/", "question_mark": "?", "down": "↓", "up": "↑", "pagedown": "PgDn", "pageup": "PgUp",
               "escape": "esc", "home": "Home", "end": "End"}
+
+
+EXIT_GRACE = 1.5  # seconds a shutdown asked for by a signal may take before the process ends regardless
 
 
 def key_label(key: str) -> str:
@@ -116,7 +120,13 @@ class BriefApp(App):
         self.push_screen(self.list_screen)
 
     def _ended_by_signal(self) -> None:
+        """SIGTERM, or SIGHUP when the SSH connection closed. Every review change is in the store already; the
+        app is asked to exit, and if its shutdown cannot finish (writing to a terminal that is gone can leave it
+        spinning) the process ends anyway after EXIT_GRACE seconds, so none is left behind."""
         self.stop_background()
+        watchdog = threading.Timer(EXIT_GRACE, os._exit, args=(1,))
+        watchdog.daemon = True
+        watchdog.start()
         self.exit()
 
     async def action_quit(self) -> None:
