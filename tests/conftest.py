@@ -50,3 +50,9 @@ def database_from_a_newer_brief(path: Path) -> Path:
     con.commit()
     con.close()
     return path
+
+
+def notices(app) -> list[str]:
+    """The notifications on screen now, as the analyst reads them: each toast's rendered title and message
+    (queried by Textual's type name, so the test reads what is drawn, not the app's private list)."""
+    return [str(toast.render()) for toast in app.screen.query("Toast")]

@@ -5,7 +5,7 @@ import os
 import re
 
 import pytest
-from conftest import run_brief
+from conftest import notices, run_brief
 from textual import events
 
 from core.ingest import Problem, load_bytes
@@ -80,7 +80,7 @@ def app(tmp_path):
 
 
 async def test_pasted_notes_and_tags_never_keep_an_escape(app):
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
         for _ in range(100):
             await pilot.pause(0.05)
             if app.model.loaded and app.articles:
@@ -105,15 +105,17 @@ async def test_pasted_notes_and_tags_never_keep_an_escape(app):
         assert_clean(review.note)
         assert review.tags == ("ports", "urgent")
         app.notify(f"a message quoting {ALL}", title=f"title{ALL}")
-        for notification in app._notifications:
-            assert_clean(notification.message + notification.title)
+        await pilot.pause(0.1)
+        assert any("a message quoting" in shown for shown in notices(app))
+        for shown in notices(app):
+            assert_clean(shown)
 
 
 async def test_no_articles_in_a_folder_named_with_escapes_shows_clean(tmp_path):
     folder = tmp_path / f"empty{ALL}"
     folder.mkdir()
     app = BriefApp([os.fsdecode(folder)], store=Store(tmp_path / "db.sqlite"))
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
         for _ in range(100):
             await pilot.pause(0.05)
             if app.model.loaded:
@@ -122,5 +124,5 @@ async def test_no_articles_in_a_folder_named_with_escapes_shows_clean(tmp_path):
         shown = app.list_screen.table.render_line(1).text  # the list's first row says why it is empty
         assert "no articles in" in shown
         assert_clean(shown)
-        for notification in app._notifications:
-            assert_clean(notification.message)
+        for shown in notices(app):
+            assert_clean(shown)

@@ -1,5 +1,7 @@
 import json
 
+from conftest import notices
+
 from core.store import Store
 from tui.actions import BY_ID
 from tui.app import BriefApp
@@ -49,7 +51,7 @@ async def test_remapped_key_and_theme_remembered_across_runs(tmp_path):
     (folder / "one.json").write_text(json.dumps({"title": "Bridge", "text": "The bridge closed for repairs today."}))
     db = tmp_path / "db.sqlite"
     app = BriefApp([str(folder)], store=Store(db), theme="brief-light", keymap={"toggle_flag": "F"})
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -59,14 +61,14 @@ async def test_remapped_key_and_theme_remembered_across_runs(tmp_path):
         app.theme = "brief-high-contrast"  # as the command palette's theme picker does
         await pilot.pause()
     again = BriefApp([str(folder)], store=Store(db), theme="brief-light")
-    async with again.run_test(size=(80, 24)) as pilot:
+    async with again.run_test(size=(80, 24), notifications=True) as pilot:
         await pilot.pause()
         assert again.theme == "brief-high-contrast"
 
 
 async def test_unknown_theme_falls_back_with_a_notice(tmp_path):
     app = BriefApp([str(tmp_path)], store=Store(tmp_path / "db.sqlite"), theme="no-such-theme")
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await pilot.pause()
         assert app.theme == "brief-dark"
-        assert any("no-such-theme" in str(n.message) for n in app._notifications)
+        assert any("no-such-theme" in shown for shown in notices(app))

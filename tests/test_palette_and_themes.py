@@ -3,6 +3,7 @@
 import json
 
 import pytest
+from conftest import notices
 from textual.command import CommandPalette
 
 from core.store import Store
@@ -41,7 +42,7 @@ async def palette_search(app, pilot, query: str) -> list[str]:
     ("Wire [/]", "Wire [/] story about the port"), ("[/]", "Wire [/] story about the port"),
     ("click", "[@click=app.bell]Reuters[/] harbour")])
 async def test_markup_in_titles_and_sources_is_found_and_shown_literally(app, query, expected):
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         for _ in range(100):
             await pilot.pause(0.05)
             if app.model.loaded and app.articles:
@@ -57,7 +58,7 @@ async def test_markup_in_titles_and_sources_is_found_and_shown_literally(app, qu
 
 
 async def test_a_source_in_markup_is_literal_in_the_help_line(app):
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
         for _ in range(100):
             await pilot.pause(0.05)
             if app.model.loaded and app.articles:
@@ -86,10 +87,10 @@ async def test_a_theme_that_cannot_be_used_is_reported_and_the_default_used(tmp_
     _, problems = load_themes([themes])
     assert len(problems) == 1 and reason in str(problems[0])
     app = BriefApp([str(tmp_path)], store=Store(tmp_path / "db.sqlite"), theme="x")
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await pilot.pause(0.3)
         assert app.theme == "brief-dark"
-        assert any(reason in n.message for n in app._notifications)
+        assert any(reason in shown for shown in notices(app))
         await pilot.press("ctrl+p", *"theme")  # the theme list opens with every usable theme
         await pilot.pause(0.5)
         assert app.is_running

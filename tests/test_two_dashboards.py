@@ -4,6 +4,7 @@
 import json
 
 import pytest
+from conftest import notices
 
 from core.review import merge_notes, merge_tags
 from core.store import Store, open_for_browsing
@@ -61,7 +62,7 @@ async def loaded(app, pilot):
 async def test_b_opened_before_a_saved_keeps_both_notes(folder, tmp_path):
     db = tmp_path / "db.sqlite"
     b = BriefApp([str(folder)], store=Store(db))
-    async with b.run_test(size=(80, 24)) as pilot:
+    async with b.run_test(size=(80, 24), notifications=True) as pilot:
         await loaded(b, pilot)
         content_hash = b.articles[0].content_hash
         Store(db).set_note(content_hash, "A wrote this first")  # dashboard A, after B listed the articles
@@ -73,7 +74,7 @@ async def test_b_opened_before_a_saved_keeps_both_notes(folder, tmp_path):
         await pilot.press(*"B's own")
         await pilot.press("ctrl+s")
         await pilot.pause()
-        messages = [n.message for n in b._notifications]
+        messages = notices(b)
         assert any("another brief had changed it since you opened it: both are kept" in m for m in messages)
     assert Store(db).review(content_hash).note == "A changed it while B typed\n\nB's own"
 
@@ -92,12 +93,12 @@ async def test_saves_into_a_stand_in_never_claim_success_and_are_printed_at_exit
     db.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)  # corrupt
     store, problem = open_for_browsing(db)
     app = BriefApp([str(folder)], store=store, store_problem=problem)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await loaded(app, pilot)
         await pilot.press("a", *"precious", "ctrl+s")
         await pilot.press("space")
         await pilot.pause()
-        messages = [n.message for n in app._notifications]
+        messages = notices(app)
         assert "note saved" not in messages
         assert any("not saved: the database cannot be read" in m for m in messages)
         assert "2 unsaved" in str(app.list_screen.query_one("#status").render())

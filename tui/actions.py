@@ -103,7 +103,7 @@ def actions_for(where: str) -> list[Action]:
     return [action for action in ACTIONS if where in action.where]
 
 
-def bindings_for(where: str) -> list[Binding]:
+def bindings_for(where: str) -> list[Binding | tuple[str, str] | tuple[str, str, str]]:
     """Textual bindings for one screen; each carries its action's id, so App.set_keymap remaps it. (Textual is
     imported here, not above: config validation reads the table from `brief extract`, which imports no Textual.)"""
     from textual.binding import Binding

@@ -67,7 +67,7 @@ class BriefApp(App):
         self.notices = list(notices)
         self.preferred_theme = theme
         self.keymap = dict(keymap or {})
-        self.list_screen = ListScreen(self.model, list(paths), max_bytes=max_bytes,
+        self.list_screen = ListScreen(self.model, list(paths), self.pool, max_bytes=max_bytes,
                                       export_dir=Path(export_dir) if export_dir else Path.cwd(), watch=watch,
                                       feeds=list(feeds), stdin=stdin)
         self._theme_saved: str | None = None
@@ -144,7 +144,7 @@ class BriefApp(App):
 
     def watch_theme(self, theme: str) -> None:
         """A theme chosen from the command palette is remembered for the next start."""
-        if self.is_mounted and theme != self._theme_saved:
+        if self._theme_saved is not None and theme != self._theme_saved:  # None: not started
             self._theme_saved = theme
             if not self.book.save(("", "theme"), f"theme {theme}", lambda: self.store.set_setting("theme", theme)):
                 self.notify(f"{self.book.failure}; the theme is not remembered", severity="warning", markup=False)

@@ -8,10 +8,14 @@ from plain text (a source `Wire [/]` crashed the palette, `[@click=app.bell]Reut
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
+
+if TYPE_CHECKING:  # the app registers this provider: imported for its type only
+    from tui.app import BriefApp
 
 
 def highlighted(matcher: Matcher, candidate: str) -> Content:
@@ -28,17 +32,21 @@ def highlighted(matcher: Matcher, candidate: str) -> Content:
 class ArticleCommands(Provider):
     """Every loaded article, by title; choosing one selects it in the list (clearing filters that hide it)."""
 
+    @property
+    def brief(self) -> BriefApp:
+        return cast("BriefApp", self.app)
+
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for article in self.app.articles:
+        for article in self.brief.articles:
             title = article.title or article.id
             score = matcher.match(title)
             if score > 0:
                 about = " · ".join(x for x in (article.source, article.published) if x)
-                yield Hit(score, highlighted(matcher, title), partial(self.app.jump_to, article),
-                          help=Content(about) if about else None)
+                yield Hit(score, highlighted(matcher, title), partial(self.brief.jump_to, article),
+                          help=Content(about) if about else None)  # type: ignore[arg-type]  # Content: never markup
 
     async def discover(self) -> Hits:
-        for article in self.app.articles[:20]:
-            yield DiscoveryHit(Content(article.title or article.id), partial(self.app.jump_to, article),
+        for article in self.brief.articles[:20]:
+            yield DiscoveryHit(Content(article.title or article.id), partial(self.brief.jump_to, article),
                                help="jump to this article")

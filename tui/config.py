@@ -15,6 +15,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from core.ingest import size_limit
 from core.locations import config_dir
@@ -50,7 +51,7 @@ def load_config(path: Path | None = None, actions: set[str] | dict[str, str] | N
         return Config(), [f"{path}: {exc}; using the defaults"]
     problems = [f"{path}: unknown setting {key!r} (known: {', '.join(sorted(_KNOWN))})"
                 for key in data if key not in _KNOWN]
-    values: dict[str, object] = {}
+    values: dict[str, Any] = {}  # checked key by key above Config's own types
     for key in ("theme", "database", "export_dir"):
         if key in data:
             if isinstance(data[key], str):

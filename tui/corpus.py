@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -21,20 +22,23 @@ from core.timex_words import readable_timex
 from tui.actions import CORPUS, bindings_for
 from tui.widgets.entries import EntryList
 
+if TYPE_CHECKING:  # the list screen pushes these views: imported for its type only
+    from tui.screens.list import ListScreen
+
 Rows = list[tuple[Text, Callable[[], None] | None]]
 
 
-class CorpusScreen(Screen):
+class CorpusScreen(Screen[None]):
     """A titled list of entries; `enter` runs the entry's action."""
 
     WHERE = CORPUS
     BINDINGS = bindings_for(CORPUS)
 
-    def __init__(self, title: str, rows: Callable[[], Rows], lock: threading.Lock, articles) -> None:
+    def __init__(self, title: str, rows: Callable[[], Rows], lock: threading.RLock, articles: ListScreen) -> None:
         super().__init__()
         self.heading = title
         self.build_rows = rows
-        self.lock = lock  # the background may be adding to the corpus
+        self.corpus_lock = lock  # the background may be adding to the corpus
         self.list_screen = articles  # the list screen: 1-4 switch views there
         self.rows: Rows = []
 
@@ -44,7 +48,7 @@ class CorpusScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        with self.lock:
+        with self.corpus_lock:
             self.rows = self.build_rows()
         entries = self.query_one(EntryList)
         entries.show_entries([(text, index if action else None) for index, (text, action) in enumerate(self.rows)])

@@ -185,7 +185,7 @@ class ArticleListModel:
     def folded(self, article: Article) -> bool:
         """A copy hidden under its group's first article, unless the group is expanded."""
         group = self.groups.get(article.key)
-        return bool(group) and group[0] != article.key and group[0] not in self.expanded
+        return group is not None and group[0] != article.key and group[0] not in self.expanded
 
     def similar_counts(self) -> dict[str, int]:
         return {group[0]: len(group) - 1 for group in self.groups.values() if group[0] not in self.expanded}

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from textual.message import Message
+from textual.notifications import SeverityLevel
 
 from core.article import Article
 from core.briefing import Briefing
@@ -69,7 +70,7 @@ class Notice(Message):
 
     text: str
     title: str = ""
-    severity: str = "information"
+    severity: SeverityLevel = "information"
 
 
 @dataclass

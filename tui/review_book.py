@@ -12,7 +12,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 
 from core.article import Article
-from core.review import Review, clean_note, clean_tags
+from core.review import Review, Status, clean_note, clean_tags
 from core.store import Store, StoreError
 
 UNDO_DEPTH = 50
@@ -75,7 +75,7 @@ class ReviewBook:
 
     # ------------------------------------------------------------------ changes
 
-    def set_status(self, articles: Iterable[Article], status: str, label: str | None = None,
+    def set_status(self, articles: Iterable[Article], status: Status, label: str | None = None,
                    record: bool = True) -> bool:
         """Give the articles a status, as one undoable step unless `record` is False (reading an article marks
         it read by itself: undo is for what the analyst decided); True when the store took it."""
@@ -101,7 +101,7 @@ class ReviewBook:
         if not self.steps:
             return None
         step = self.steps.pop()
-        by_status: dict[str, list[Article]] = {}
+        by_status: dict[Status, list[Article]] = {}
         for article, before in step.before:
             now = self.review(article)
             if now.status != before.status:
@@ -118,7 +118,7 @@ class ReviewBook:
         self.steps.append(Step(label, tuple((a, self.review(a)) for a in articles)))
         del self.steps[:-UNDO_DEPTH]
 
-    def _write_status(self, articles: list[Article], status: str) -> bool:
+    def _write_status(self, articles: list[Article], status: Status) -> bool:
         for article in articles:
             old = self.review(article)
             self.reviews[article.content_hash] = Review(status, old.tags, old.note, old.updated_at)

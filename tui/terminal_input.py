@@ -20,7 +20,7 @@ def read_keys_leniently() -> None:
     except ImportError:  # no such driver on this platform
         return
     if hasattr(linux_driver, "getincrementaldecoder"):
-        linux_driver.getincrementaldecoder = _lenient_decoder_factory  # type: ignore[attr-defined]
+        linux_driver.getincrementaldecoder = _lenient_decoder_factory
 
 
 def _lenient_decoder_factory(encoding: str) -> partial[codecs.IncrementalDecoder]:

@@ -6,6 +6,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from textual.color import Color, ColorParseError
 from textual.css.constants import VALID_STYLE_FLAGS
@@ -55,7 +56,7 @@ def theme_from_toml(source: str) -> Theme:
         raise ValueError("a theme needs a name and a primary colour")
     if _THEME_NAME.fullmatch(name) is None:  # Textual's theme picker reads names as markup: `[/]` crashed it
         raise ValueError(f"a theme's name holds letters, digits, spaces and - _ . only, not {name[:40]!r}")
-    colours = {key: str(data[key]) for key in _FIELDS if key in data}
+    colours: dict[str, Any] = {key: str(data[key]) for key in _FIELDS if key in data}
     for value in colours.values():
         Color.parse(value)
     variables = _variables(data.get("variables", {}))

@@ -17,6 +17,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import Footer, ProgressBar, Static
 from textual.worker import get_current_worker
 
@@ -25,8 +26,8 @@ from core.briefing import Briefing
 from core.export import briefing_markdown
 from core.files import write_atomic
 from core.ingest import STDIN, Ingested, Problem, ingest, input_names, is_url
-from core.pipeline import ExtractionFailure, extract_many, iter_extract
-from core.review import Review, clean_note, clean_tags
+from core.pipeline import ExtractionFailure, ExtractionPool, extract_many, iter_extract
+from core.review import Review, Status, clean_note, clean_tags
 from core.store import StoreError
 from core.worker_pool import PoolClosed, TaskFailed, WorkerPool
 from tui.actions import LIST, bindings_for
@@ -59,10 +60,12 @@ class ListScreen(Screen[None]):
     WHERE = LIST
     BINDINGS = bindings_for(LIST)
 
-    def __init__(self, model: ArticleListModel, paths: list[str], *, max_bytes: int, export_dir: Path,
-                 watch: float | None = None, feeds: list[str] | None = None, stdin: bytes | None = None) -> None:
+    def __init__(self, model: ArticleListModel, paths: list[str], pool: ExtractionPool, *, max_bytes: int,
+                 export_dir: Path, watch: float | None = None, feeds: list[str] | None = None,
+                 stdin: bytes | None = None) -> None:
         super().__init__()
         self.model = model
+        self.pool = pool  # the app's extraction processes: the batch, the selected article and exports
         self.stdin = stdin  # what a pipe gave on standard input, read before the keyboard took fd 0 over
         self._grouping: WorkerPool[dict[str, tuple[str, ...]]] | None = None
         self.paths = paths
@@ -70,7 +73,7 @@ class ListScreen(Screen[None]):
         self.max_bytes = max_bytes
         self.export_dir = export_dir
         self.watch_seconds = watch
-        self.settle = None  # the timer that fills the grid once the cursor rests
+        self.settle: Timer | None = None  # the timer that fills the grid once the cursor rests
         self.shown: Briefing | None = None  # what the grid shows
         self.reading: ArticleScreen | None = None  # the article screen, made on the first enter and kept
 
@@ -210,7 +213,11 @@ class ListScreen(Screen[None]):
             self.table.empty_text = " no articles in " + ", ".join(input_names(self.paths))
             self.table.refresh()
         # background work starts once the first screen is painted, so it does not delay it
-        self.set_timer(0.2, lambda: (self.extract_all(articles), self.find_similar()))
+        self.set_timer(0.2, lambda: self.start_background(articles))
+
+    def start_background(self, articles: list[Article]) -> None:
+        self.extract_all(articles)
+        self.find_similar()
 
     def extract_all(self, articles: list[Article]) -> None:
         self.model.extraction_started()
@@ -224,7 +231,7 @@ class ListScreen(Screen[None]):
         The extraction itself runs in the app's worker processes; this thread only waits and indexes."""
         pending = []
         sent = time.monotonic()
-        for briefing in iter_extract(articles, pool=self.app.pool, store=self.model.book.store,
+        for briefing in iter_extract(articles, pool=self.pool, store=self.model.book.store,
                                      on_store_error=self._store_failed, on_failure=self._failed):
             # indexed here, off the UI thread
             pending.append((briefing, self.model.corpus.add(briefing.article.key, briefing)))
@@ -293,7 +300,7 @@ class ListScreen(Screen[None]):
     @work(thread=True, group="extract")
     def extract_selected(self, article: Article) -> None:
         """The article on screen, before the background reaches it: first in the worker processes' queue."""
-        for briefing in extract_many([article], pool=self.app.pool, store=self.model.book.store,
+        for briefing in extract_many([article], pool=self.pool, store=self.model.book.store,
                                      on_store_error=lambda exc: None, on_failure=self._failed, urgent=True):
             self.post_message(BriefingExtracted(briefing, self.model.corpus.add(briefing.article.key, briefing)))
 
@@ -467,16 +474,16 @@ class ListScreen(Screen[None]):
             self.notify(f"{book.failure}\n{waiting} change{'s' if waiting != 1 else ''} waiting to be saved",
                         title="not saved", severity="error", markup=False, timeout=10)
 
-    def set_status(self, articles: list[Article], status: str) -> None:
+    def set_status(self, articles: list[Article], status: Status) -> None:
         self.model.book.set_status(articles, status)
         self._reviewed(articles)
 
-    def toggle_status(self, articles: list[Article], status: str) -> None:
+    def toggle_status(self, articles: list[Article], status: Status) -> None:
         """Flag or dismiss (or undo either back to read) the articles, by the first one's state."""
         if articles:
             self.set_status(articles, "read" if self.model.status(articles[0]) == status else status)
 
-    def _toggle_and_advance(self, status: str) -> None:
+    def _toggle_and_advance(self, status: Status) -> None:
         article = self.current
         if article is None:
             return
@@ -765,7 +772,7 @@ class ListScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="export")
     def write_export(self, articles: list[Article], target: Path) -> None:
-        briefings = extract_many(articles, pool=self.app.pool, store=self.model.book.store,
+        briefings = extract_many(articles, pool=self.pool, store=self.model.book.store,
                                  on_store_error=lambda exc: None, on_failure=self._failed, urgent=True)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -24,7 +25,7 @@ class PaneKind:
     id: str
     title: str
     widget: Callable[..., Widget]  # a widget class with show_pending() and show_text()
-    fill: Callable[[Widget, Briefing], None]  # draws the briefing's part into it
+    fill: Callable[[Any, Briefing], None]  # draws the briefing's part into an instance of `widget`
 
 
 PANES = (PaneKind("summary", "Summary", SummaryPane, lambda w, b: w.show(b.summary)),
@@ -88,7 +89,7 @@ class PaneTabs(BriefingPanes, Vertical):
 
     def show_briefing(self, briefing: Briefing) -> None:
         """Only the tab on show is drawn now; the others when they are shown (opening an article draws one)."""
-        self.briefing = briefing
+        self.briefing: Briefing | None = briefing
         self.drawn: set[str] = set()
         self._draw_active()
 

@@ -17,7 +17,7 @@ class TimelinePane(EntryList):
         if not timeline:
             self.show_text(Text("no dates or times", style="italic dim"))
             return
-        entries = []
+        entries: list[tuple[Text, int | None]] = []
         for entry in timeline:
             text = Text()
             dated = entry.type in ("DATE", "TIME")
