@@ -70,7 +70,7 @@ def article_markdown(briefing: Briefing, review: Review | None = None) -> str:
         lines += ["**Quotes:**", ""]
         lines += [_quote_line(q) for q in quotes] + [""]
     # each line once: an article often names one date twice in a sentence ("Monday ... that Monday")
-    dated = list(dict.fromkeys(f"- {md_text(readable_timex(t.value, t.type))}: {md_text(t.sentence)}"
+    dated = list(dict.fromkeys(f"- {md_text(readable_timex(t.value, t.type, t.mod))}: {md_text(t.sentence)}"
                                for t in briefing.timeline if t.resolved))[:_TIMELINE_ENTRIES]
     if dated:
         lines += ["**Timeline:**", "", *dated, ""]

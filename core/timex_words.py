@@ -1,4 +1,5 @@
-"""TIMEX3 values in words a person reads: "198" is "the 1980s", "PRESENT_REF" is "now", "P8M" is "8 months".
+"""TIMEX3 values in words a person reads: "198" is "the 1980s", "PRESENT_REF" is "now", "P8M" is "8 months" (and
+"about 8 months" with TimeML's mod APPROX).
 
 Display only: the JSON keeps the value, which is what TimeML tools compare. The dashboard and the Markdown export
 both show these words, so they live here, in the core, as one pure function of the value.
@@ -8,6 +9,8 @@ from __future__ import annotations
 
 import re
 from datetime import date
+
+from core.vocabulary.time_modifiers import MODIFIER_WORDS
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
@@ -26,9 +29,17 @@ _TIME_UNITS = {"H": "hour", "M": "minute", "S": "second"}
 _DURATION = re.compile(r"P(?:(T)?)(X|\d+(?:\.\d+)?)(DE|CE|WE|[YMWDHSQ])$")
 
 
-def readable_timex(value: str, kind: str = "DATE") -> str:
-    """Words for a TIMEX3 value of the given type (DATE, TIME, DURATION, SET); the value itself when it has none."""
-    value = value.strip()
+def readable_timex(value: str, kind: str = "DATE", mod: str = "") -> str:
+    """Words for a TIMEX3 value of the given type (DATE, TIME, DURATION, SET) and mod; the value itself when it has
+    none. A duration reads every mod ("more than 30 days"); a point in time only an approximation ("about 15:00"):
+    "less than 2014" says nothing."""
+    words = _unqualified(value.strip(), kind)
+    if mod in MODIFIER_WORDS and (kind == "DURATION" or mod == "APPROX") and words != value.strip():
+        return f"{MODIFIER_WORDS[mod]} {words}"
+    return words
+
+
+def _unqualified(value: str, kind: str) -> str:
     if value in _REFS:
         return _REFS[value]
     if kind == "SET":

@@ -35,3 +35,15 @@ def test_values_read_as_words(value, kind, words):
 @pytest.mark.parametrize("value", ["", "garbage", "2016-13", "2016-02-30", "2016-W", "PQQ"])
 def test_unknown_forms_are_shown_as_they_are(value):
     assert readable_timex(value) == value
+
+
+@pytest.mark.parametrize(("value", "kind", "mod", "words"), [
+    ("P8M", "DURATION", "APPROX", "about 8 months"),
+    ("P30D", "DURATION", "MORE_THAN", "more than 30 days"),
+    ("P2Y", "DURATION", "EQUAL_OR_LESS", "at most 2 years"),
+    ("2016-07-25T15:00", "TIME", "APPROX", "about 15:00, Mon 25 July 2016"),
+    ("2014", "DATE", "LESS_THAN", "2014"),  # "nearly two years ago": less than a year says nothing
+    ("garbage", "DURATION", "APPROX", "garbage"),  # a value without words keeps no qualifier
+])
+def test_a_modifier_qualifies_the_words(value, kind, mod, words):
+    assert readable_timex(value, kind, mod) == words

@@ -16,6 +16,7 @@ class TimeExpression:
     type: str  # a TimexType; str because a cached briefing reads it back from JSON
     value: str  # TIMEX3
     sentence: str  # the sentence that holds it: the event it dates
+    mod: str = ""  # TimeML's mod (APPROX, MORE_THAN, ...) from a word just before it; "" for none
 
     @property
     def resolved(self) -> bool:

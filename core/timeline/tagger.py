@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from core.text import Document, Sentence
 from core.timeline.anchor import Anchor
 from core.timeline.expression import TimeExpression, TimexType
+from core.timeline.modifier import modifier
 from core.timeline.rules import RULES, Rule
 from core.timeline.tense import Tense, tense_of
 
@@ -30,7 +31,7 @@ def find_timeline(doc: Document, published: str | None = None,
     for f in found:
         sentence = doc.sentence_at(f.start)
         expressions.append(TimeExpression(doc.text[f.start:f.end], f.start, f.end, f.type, f.value,
-                                          _event(doc, sentence, f, events)))
+                                          _event(doc, sentence, f, events), modifier(doc.text, f.start)))
     resolved = sorted((e for e in expressions if e.resolved), key=lambda e: (e.value, e.start))
     return resolved + [e for e in expressions if not e.resolved]
 

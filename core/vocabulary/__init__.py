@@ -10,4 +10,5 @@ that): it is data, and data depends on nothing.
 - abbreviations: words that end with a full stop without ending the sentence
 - function_words: auxiliaries, coordinators, pronouns, quantifiers
 - datelines: the place and agency a wire story opens with
+- time_modifiers: "about", "more than" and the like before a date or duration, with TimeML's mod for each
 """

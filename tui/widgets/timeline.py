@@ -22,7 +22,7 @@ class TimelinePane(EntryList):
             text = Text()
             dated = entry.type in ("DATE", "TIME")
             unresolved = "X" in entry.value
-            text.append(readable_timex(entry.value, entry.type), style="italic" if unresolved else "bold")
+            text.append(readable_timex(entry.value, entry.type, entry.mod), style="italic" if unresolved else "bold")
             text.append(f"  {entry.value}", style="dim")
             if dated and unresolved:
                 text.append(" (unresolved)", style="italic dim")

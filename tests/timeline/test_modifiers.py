@@ -1,0 +1,21 @@
+"""TimeML's mod from the word before an expression: the span stays TempEval-3's, the dashboard says "about"."""
+
+import pytest
+
+from core.text import Document
+from core.timeline import find_timeline
+
+
+def _found(sentence: str) -> dict[str, tuple[str, str]]:
+    return {e.text: (e.value, e.mod) for e in find_timeline(Document(sentence), "2016-05-03")}
+
+
+@pytest.mark.parametrize(("sentence", "span", "value", "mod"), [
+    ("The talks lasted about eight months, and then they broke down.", "eight months", "P8M", "APPROX"),
+    ("The strike has gone on for more than 30 days now.", "30 days", "P30D", "MORE_THAN"),
+    ("She was held for nearly a year without charge.", "a year", "P1Y", "LESS_THAN"),
+    ("The talks lasted eight months.", "eight months", "P8M", ""),
+    ("Prices rose over the past two years, the bank said.", "the past two years", "P2Y", ""),
+])
+def test_the_modifier_before_an_expression_is_its_mod(sentence, span, value, mod):
+    assert _found(sentence)[span] == (value, mod)
