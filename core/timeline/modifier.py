@@ -7,13 +7,14 @@ two years" is a span of time, not more than one, and "under the 2015 accord" nam
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from core.vocabulary.numbers import NUMBER_WORDS
 from core.vocabulary.time_modifiers import TIME_MODIFIERS
 
 
-def _words(words: object) -> str:
-    return "|".join(sorted((re.escape(str(w)).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
+def _words(words: Iterable[str]) -> str:
+    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
 
 
 _BEFORE = re.compile(r"(?<![\w-])(" + _words(TIME_MODIFIERS) + r")\s+\Z", re.IGNORECASE)
