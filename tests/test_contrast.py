@@ -3,6 +3,8 @@ the colours the row is drawn in."""
 
 import json
 
+import pytest
+
 from core.store import Store
 from tui.app import BriefApp
 from tui.theming import load_themes
@@ -22,7 +24,8 @@ def contrast(fg, bg) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
-async def test_the_cursor_row_has_enough_contrast_in_every_shipped_theme(tmp_path):
+@pytest.mark.parametrize("focused", [True, False], ids=["list focused", "focus elsewhere"])
+async def test_the_cursor_row_has_enough_contrast_in_every_shipped_theme(tmp_path, focused):
     folder = tmp_path / "a"
     folder.mkdir()
     (folder / "s.jsonl").write_text("\n".join(json.dumps(r) for r in [
@@ -39,6 +42,10 @@ async def test_the_cursor_row_has_enough_contrast_in_every_shipped_theme(tmp_pat
             if len(app.model.corpus) == 2:
                 break
         listed = app.list_screen.table
+        if not focused:  # the panes beside the list (tab), a dialog: the cursor row is drawn blurred
+            app.set_focus(None)
+            await pilot.pause()
+            assert not listed.has_focus
         for status in ("new", "flagged", "dismissed", "read"):
             app.model.book.set_status([listed.current], status)
             listed.set_review(listed.current, app.model.book.review(listed.current))
