@@ -93,11 +93,14 @@ def extract_failing_on_story_1(article):
     return extract(article)
 
 
-async def test_an_article_the_extractors_fail_on_is_one_notice_and_the_rest_load(app):
+async def test_an_article_the_extractors_fail_on_is_one_notice_and_the_rest_load(tmp_path):
     from core.worker_pool import WorkerPool
 
-    app.pool.close()
-    app.pool = WorkerPool(extract_failing_on_story_1, 1, seconds=60)
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "batch.jsonl").write_text("\n".join(json.dumps(r) for r in RECORDS))
+    app = BriefApp([str(folder)], store=Store(tmp_path / "db.sqlite"),
+                   pool=WorkerPool(extract_failing_on_story_1, 1, seconds=60))
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         for _ in range(200):
             await pilot.pause(0.05)

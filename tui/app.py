@@ -52,12 +52,12 @@ class BriefApp(App):
                  export_dir: str | os.PathLike | None = None, theme: str | None = None,
                  keymap: dict[str, str] | None = None, notices: Sequence[str] = (),
                  watch: float | None = None, store_problem: str | None = None, feeds: Sequence[str] = (),
-                 stdin: bytes | None = None) -> None:
+                 stdin: bytes | None = None, pool: ExtractionPool | None = None) -> None:
         super().__init__()
         self.store = store
         # extraction runs in these processes, never on a thread of this one (it would hold the interpreter lock
         # the screen needs); started on first use, killed on every way out (q, ctrl+c, SIGTERM, SIGHUP)
-        self.pool: ExtractionPool = extraction_pool(default_workers())
+        self.pool: ExtractionPool = pool or extraction_pool(default_workers())
         self.store_problem = store_problem  # why the store cannot save, when it cannot
         self.book = ReviewBook(store)
         # what is typed in an open note or tags editor and not yet saved, by editor: printed at exit if the app
