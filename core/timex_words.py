@@ -10,16 +10,16 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from core.vocabulary.calendar import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS
 from core.vocabulary.time_modifiers import MODIFIER_WORDS
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = tuple(month.capitalize() for month in MONTHS)  # calendar order
+_WEEKDAYS = tuple(day.capitalize() for day in WEEKDAYS)  # ISO order, Monday first
 _REFS = {"PRESENT_REF": "now", "PAST_REF": "the past", "FUTURE_REF": "the future"}
-_PARTS_OF_DAY = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
+_PARTS_OF_DAY = {code: word for word, code in PARTS_OF_DAY.items()} | {"MI": "midday", "DT": "daytime"}
 _TONIGHT = {"MO": "this morning", "AF": "this afternoon", "EV": "this evening", "NI": "tonight", "MI": "midday",
             "DT": "today"}
-_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+_SEASONS = {code: word for word, code in SEASONS.items()}  # FA: "autumn", the later of fall and autumn
 _QUARTERS = {"Q1": "the first quarter", "Q2": "the second quarter", "Q3": "the third quarter",
              "Q4": "the fourth quarter", "H1": "the first half", "H2": "the second half"}
 _UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "S": "second", "DE": "decade",
