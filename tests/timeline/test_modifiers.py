@@ -19,3 +19,15 @@ def _found(sentence: str) -> dict[str, tuple[str, str]]:
 ])
 def test_the_modifier_before_an_expression_is_its_mod(sentence, span, value, mod):
     assert _found(sentence)[span] == (value, mod)
+
+
+@pytest.mark.parametrize(("text", "start", "mod"), [
+    ("for nearly two years", len("for "), "LESS_THAN"),  # the span opens with the word
+    ("for nearly two years", len("for nearly "), "LESS_THAN"),  # the word stands before the span
+    ("over the past two years", len("over "), ""),
+    ("for two years", len("for "), ""),
+])
+def test_the_word_may_open_the_span_or_stand_before_it(text, start, mod):
+    from core.timeline.modifier import modifier
+
+    assert modifier(text, start) == mod
