@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from bench.batch import bench_batch, bench_large_store
+from bench.batch import bench_batch, bench_large_store, bench_pipeline
 from bench.cold_batch import bench_cold_batch
 from bench.corpus import news_articles
 from bench.duplicates import bench_duplicates
@@ -103,8 +103,9 @@ def bench_timeline(articles: Sequence[Article]) -> dict[str, float]:
 
 BENCHMARKS = {"keyphrases": bench_keyphrases, "timeline": bench_timeline, "quotes": bench_quotes,
               "summary": bench_summary, "duplicates": bench_duplicates, "first_screen": bench_first_screen,
-              "batch": bench_batch, "store": bench_large_store, "hostile": bench_hostile, "fetch": bench_fetch,
-              "pathological": bench_pathological, "cold_batch": bench_cold_batch}
+              "batch": bench_batch, "pipeline": bench_pipeline, "store": bench_large_store,
+              "hostile": bench_hostile, "fetch": bench_fetch, "pathological": bench_pathological,
+              "cold_batch": bench_cold_batch}
 
 
 def main(argv: Sequence[str] | None = None) -> None:
