@@ -26,6 +26,12 @@ def _news_text(chars: int) -> str:
 PATHOLOGICAL: dict[str, tuple[str, str]] = {  # label: (suffix, how to make it)
     "100k spaces": (".txt", "'word' + ' ' * 100_000 + 'end.'"),
     "'a, ' x 33k": (".txt", "'a, ' * 33_000"),
+    # the quote rules' own (100 KB each): a comma before every cue, a cue after every comma, a quotation
+    # interrupted by its attribution again and again, a pronoun speaker in every other sentence
+    "appositions 100 KB": (".txt", "'Kim, a, said ' * 7_700"),
+    "'said, ' x 17k": (".txt", "'said, ' * 17_000"),
+    "interrupted quotes 100 KB": (".txt", "'“A,” she said. “B” ' * 5_000"),
+    "pronoun speakers 100 KB": (".txt", "'Kim said that x. He said that y. ' * 3_000"),
     "100k attributes": (".html", "'<html><body><p ' + ' '.join(f'a{i}=x' for i in range(100_000)) + '>Text.</p>'"),
     "'<a ' x 53k": (".html", "'<html><body><p>Text.</p>' + '<a ' * 53_000"),
     "'<?' x 400k": (".html", "'<html><body><p>Text.</p>' + '<?' * 400_000"),

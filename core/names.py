@@ -7,6 +7,7 @@ Quotes need it to name speakers ("Kim" is "Kim Jong-un", "President Trump" is "D
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -211,17 +212,30 @@ class NameBook:
         words = name.split()
         if len(words) != 1:
             return name
-        matches = self._full_names.get(words[0].lower())
+        key = words[0].lower()
+        matches = self._full_names.get(key)
         if not matches:
             return name
         if before is not None:
-            earlier = [m for m in matches if m.start < before]
+            earlier = bisect_left(self._full_name_starts[key], before)  # a name said a thousand times: no scan
             if earlier:
-                return earlier[-1].name
-        counts: dict[str, int] = {}
-        for m in matches:
-            counts[m.name] = counts.get(m.name, 0) + 1
-        return max(counts, key=counts.__getitem__)
+                return matches[earlier - 1].name
+        return self._most_used[key]
+
+    @cached_property
+    def _full_name_starts(self) -> dict[str, list[int]]:
+        return {key: [m.start for m in matches] for key, matches in self._full_names.items()}
+
+    @cached_property
+    def _most_used(self) -> dict[str, str]:
+        """For each first or last word, the full name that holds it most often (the first so used, on a tie)."""
+        found = {}
+        for key, matches in self._full_names.items():
+            counts: dict[str, int] = {}
+            for m in matches:
+                counts[m.name] = counts.get(m.name, 0) + 1
+            found[key] = max(counts, key=counts.__getitem__)
+        return found
 
     @cached_property
     def _titles(self) -> dict[str, tuple[str, ...]]:

@@ -76,8 +76,9 @@ def _joined(text: str, quotes: list[Quote]) -> list[Quote]:
     attribution reports ("..., she said, adding that ...") stays a quote of its own. A new paragraph that reopens
     the quote with an attribution of its own is a new quote."""
     joined: list[Quote] = []
+    last_direct = -1  # where in `joined` the last quote that is not reported stands
     for q in quotes:
-        at = _split_half(text, joined, q)
+        at = _split_half(text, joined, last_direct, q)
         last = joined[-1] if joined else None
         # a paragraph left open and reopened: the quote goes on, attributed where it ends
         continued = (last is not None and last.kind == q.kind == "direct" and last.speaker is None
@@ -87,6 +88,7 @@ def _joined(text: str, quotes: list[Quote]) -> list[Quote]:
             at = len(joined) - 1
         if at is None:
             joined.append(q)
+            last_direct = last_direct if q.kind == "reported" else len(joined) - 1
             continue
         first = joined[at]
         joined[at] = Quote(text[first.start:q.end], first.start, q.end, "direct", q.speaker,
@@ -94,19 +96,19 @@ def _joined(text: str, quotes: list[Quote]) -> list[Quote]:
     return joined
 
 
-def _split_half(text: str, joined: list[Quote], q: Quote) -> int | None:
-    """Where in `joined` the first half of the direct quote `q` is, if `q` is the second half."""
-    at = len(joined) - 1
-    while at >= 0 and joined[at].kind == "reported":
-        at -= 1
+def _split_half(text: str, joined: list[Quote], at: int, q: Quote) -> int | None:
+    """Where in `joined` the first half of the direct quote `q` is, if `q` is the second half (`at` is where the
+    last quote that is not reported stands, -1 if none does)."""
     if at < 0 or q.kind != "direct" or joined[at].kind != "direct" or not q.speaker or joined[at].speaker != q.speaker:
         return None
     first, between = joined[at], joined[at + 1:]
     if _attributed_after(text, q.end):
         return None  # "“A,” he told them. “B,” he said, ...": B has an attribution of its own
     gap = q.start - first.end - (max(r.end for r in between) - between[0].start if between else 0)
+    if not 0 <= gap <= _SPLIT_GAP:
+        return None
     between_text = text[first.end:q.start]
-    if not (0 <= gap <= _SPLIT_GAP and "\n" not in between_text and QUOTE_MARK.search(between_text)):
+    if "\n" in between_text or not QUOTE_MARK.search(between_text):
         return None
     return at if _only_attribution(text, first.end, max((r.end for r in between), default=0), q.start) else None
 

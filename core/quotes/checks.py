@@ -4,6 +4,7 @@ preposition first, no cue that a determiner makes a noun); a match that fails is
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from core.lexicon import is_common_word, parts_of_speech
 from core.names import NOT_NAMES
@@ -94,10 +95,20 @@ def _cue_in_a_name(m: re.Match[str]) -> bool:
     if name is None:
         return False
     cue = m.group(name)
-    if not cue[:1].isupper() or not m.string[:m.start(name)].strip():
-        return False
-    words = [w for w in m.string.split() if w[:1].isalpha()]
-    return sum(w[:1].isupper() for w in words) < 0.6 * len(words)
+    first_word = _WORD.search(m.string)
+    if not cue[:1].isupper() or first_word is None or first_word.start() >= m.start(name):
+        return False  # a lower-case cue, or one that opens the text
+    return not _title_case(m.string)
+
+
+_WORD = re.compile(r"\S")
+
+
+@lru_cache(maxsize=8)
+def _title_case(text: str) -> bool:
+    """At least 60% of the words capitalized; asked once per text, not once per capitalized cue in it."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
 def without_name_lead(m: re.Match[str] | None, s: str) -> re.Match[str] | None:

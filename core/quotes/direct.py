@@ -19,6 +19,9 @@ from core.text import Document, Sentence
 # characters, 40 after the cue), and searching the whole sentence again for each of a thousand quotations in it
 # is quadratic.
 ATTRIBUTION_REACH = 600
+# An introducing paragraph's speaker and cue stand in its last words, before the colon ("Kim Jong-un, the leader of
+# ..., continued:"): at most eight words, an apposition of 200 characters, the cue and 60 characters after it.
+_INTRODUCING_REACH = 1000
 _DESCRIBING_TAIL = 60  # the longest describing form ("characterising") and the 40 characters after it
 
 
@@ -111,7 +114,8 @@ def _introduced(doc: Document, masked: str, d: Quotation, resolver: Resolver) ->
         return None
     last = doc.sentence_at(max(previous.start, previous.end - 2))
     start = last.start if last is not None else previous.start
-    m = first_valid(named_patterns()["introducing"], masked[start:previous.end].rstrip())
+    introducing = masked[start:previous.end].rstrip()
+    m = first_valid(named_patterns()["introducing"], introducing, max(0, len(introducing) - _INTRODUCING_REACH))
     cue = m.group("cue").lower() if m else ""
     if m is None or not (parts_of_speech(cue) == {"VERB"} or (cue.endswith(("ed", "s")) and "VERB" in
                                                                parts_of_speech(cue))):

@@ -40,8 +40,11 @@ GROUP_HEAD = re.compile(_GROUP_HEADS)
 PLURAL_GROUP = re.compile(r"(?:s|people|media|police|staff|data)$")
 _PRONOUN = r"(?:he|she|they|it|we|He|She|They|It|We|I)"
 _OBJECT_PRONOUN = r"(?:him|her|them|it|us|me)"
+# The spaces between a phrase's words are taken whole (\s++): a word follows them, never a space, and a run of
+# 100,000 spaces given back one at a time cost a second a sentence.
 _GROUP = (rf"(?:(?:the|The|a|A|an|An|another|Another|one|One|some|Some|many|Many|most|Most|several|Several|"
-          rf"other|Other|two|three|four|[A-Z][\w.-]*(?:’s|'s))\s+)?(?:(?!(?:which|who|whom|whose|that)\b)(?:[\w-]+|\d[\d,.]*)\s+){{0,3}}?"
+          rf"other|Other|two|three|four|[A-Z][\w.-]*(?:’s|'s))\s++)?"
+          rf"(?:(?!(?:which|who|whom|whose|that)\b)(?:[\w-]+|\d[\d,.]*)\s++){{0,3}}?"
           rf"(?i:{_GROUP_HEADS})(?!\w)")
 _PARTY = r"(?:\s*\([^()]{1,30}\))?"  # "(D-Wis.)"
 # A name after lower-case words that say who they are: "retired Army Lt. Gen. Mick Bednarek", "another New
@@ -55,7 +58,7 @@ _DETERMINER = (r"(?:the|a|an|The|A|An|this|This|its|his|her|their|our|Its|His|He
                r"at|from|to|about|into|over|upon|against|under|after|before|since|during|than|as|and|or)")
 # a speaker never ends on one of these
 _NP_WORD = r"[^\s,;:“”\"()―—]+"
-_NP = rf"(?:(?!{_NP_STOP}\b){_NP_WORD}{_PARTY}\s+){{0,7}}?(?!{_NP_STOP}\b|{_DETERMINER}\s){_NP_WORD}{_PARTY}"
+_NP = rf"(?:(?!{_NP_STOP}\b){_NP_WORD}{_PARTY}\s++){{0,7}}?(?!{_NP_STOP}\b|{_DETERMINER}\s){_NP_WORD}{_PARTY}"
 _SPEAKER = rf"(?P<speaker>(?<![\w’'-])(?:{_PRONOUN}\b|{_NP}))"  # from a word's start
 _APPOSITION = (r"(?:,\s*(?P<role>[^“”\"]{2,200}?),|\s*(?:--|—|–|\s-\s)\s*(?P<role3>[^“”\"]{2,200}?)"
                r"\s*(?:--|—|–|\s-(?=\s)))?")
@@ -74,11 +77,19 @@ _GESTURE = r"(?:\s+[a-z]{3,}ed(?:\s+\w+ly)?(?:\s+and|,\s+then))?"
 _WHEN = (rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|yesterday|today|tonight|"
          rf"(?:last|this|earlier\s+this)\s+(?:week|month|year|{'|'.join(PARTS_OF_DAY)})|"
          rf"in\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2}})(?=[\s,]))?")
-# "said on Friday", "said in a statement", "said X, a director at Y, whose advocates lobby every campaign"
-# Each of its words ends only where what follows can go on (a space, ";", ", who", the sentence's end): a word
-# that could end anywhere was split every way in turn, and ", said X, a, b, ..." cost seconds per sentence.
-_TRAILING = (r"(?:[,\s]+(?:[^\s“”\"]+(?=[\s;“”\"]|,\s|[.!?]*[\"”’]*$)\s*){1,6}?)?"
-             r"(?:,?\s+(?:who|whose|whom|which)\s[^“”\"]*?)?")
+# "said on Friday", "said in a statement", "said X, a director at Y, whose advocates lobby every campaign", to
+# the sentence's end or a semicolon. Its words are whole (from a space to the next, or to a semicolon or a
+# quotation mark) and taken without going back: a word or a ", " that could be split every way in turn made
+# ", said X, a, b, ..." seconds a sentence. A relative clause reaches at most 1,000 characters.
+_TRAILING_TO_END = (r"(?:[,\s]++(?:[^\s“”\";]++\s*+){1,6}?)?"
+                    r"(?:,?\s*+(?<=[,\s])(?:who|whose|whom|which)\s[^“”\";]{0,1000}+)?"
+                    r"(?:;|[.!?]*[\"”’]*$)")
+# How far a content-first attribution reaches on either side of its cue: before it a speaker of at most eight
+# words, an apposition of at most 200 characters and three adverbs (", Yang Moo-jin, a top scholar in Seoul,
+# said"); after it a name and its role, six words and a relative clause. Only the commas this close to a cue and
+# to the sentence's end or a semicolon are tried: trying every comma of a sentence of commas was quadratic.
+CONTENT_FIRST_BEFORE_CUE = 1000
+CONTENT_FIRST_AFTER_CUE = 1500
 
 
 @cache
@@ -108,13 +119,16 @@ def named_patterns() -> dict[str, re.Pattern[str]]:
         # "..., he said." / "..., said Kim." / "..., Yang said in a statement."
         "content_first": re.compile(
             rf",\s+(?:{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{cue}|{cue2}\s+(?P<speaker2>{_MODIFIED_NAME}|{_GROUP})"
-            rf"(?:,\s*(?P<role2>[^,“”\"]{{2,200}}?)(?=,|{_ROLE_END}\.))?){_TRAILING}(?:[.!?]*[\"”’]*$|;)"),
+            rf"(?:,\s*(?P<role2>[^,“”\"]{{2,200}}?)(?=,|{_ROLE_END}\.))?){_TRAILING_TO_END}"),
+        # where a content-first attribution's cue may stand
+        "content_first_cue": re.compile(rf"\b(?:{cues}|{alternation(forms_where(lambda v: v.inverts))})"),
         # "Without this awareness, he warned, the country risks ..."
         "parenthetical": re.compile(rf",\s+(?:{_SPEAKER}\s+{_ADVERBS}{cue}(?:\s+(?:{_OBJECT_PRONOUN}|reporters))?|"
                                     rf"(?P<speaker4>{_PRONOUN}|{NAME.pattern}|{_GROUP})\s+{_ADVERBS}{cue2}"
                                     rf"\s+[^,“”\"]{{1,60}}?),\s+(?![“\"]|'')"),  # "..., he said after the meeting, ..."
         "according_first": re.compile(r"^(?:[^,“”\"]{1,60},\s+)?[Aa]ccording to (?P<speaker>[^,;“”\"]{2,90}?)\s*,\s+"),
-        "according_last": re.compile(r",?\s+according to (?P<speaker>[^,;“”\"]{2,120}?)"
+        # a run of spaces is entered at its first, never at each of its spaces in turn
+        "according_last": re.compile(r"(?:,|(?<![\s,]))\s+according to (?P<speaker>[^,;“”\"]{2,120}?)"
                                      r"(?:,\s*(?P<role>(?:an?|the)\s(?:(?!\b(?:will|would|is|are|was|were|has|have|"
                                      r"had|can|could|should|must|may|might)\b)[^,;“”\"]){2,120}?))?\s*[.!?]*[\"”’]*$"),
         # after a closing quotation mark: ", he said" / ", said Kim, a scholar" / " ― Sonya Herridge"

@@ -8,7 +8,7 @@ import re
 from core.lexicon import parts_of_speech
 from core.quotes.checks import first_valid, valid, without_name_lead
 from core.quotes.marks import QUOTE_MARK
-from core.quotes.patterns import cue_of, named_patterns
+from core.quotes.patterns import CONTENT_FIRST_AFTER_CUE, CONTENT_FIRST_BEFORE_CUE, cue_of, named_patterns
 from core.quotes.quote import Quote
 from core.quotes.resolver import Resolver
 from core.text import Document, Sentence
@@ -22,8 +22,14 @@ _EVIDENCE = re.compile(r"(?i)\b(?:polls?|surveys?|stud(?:y|ies)|analys[ie]s|data
 _OPENS_A_QUOTE = re.compile(r"\s*(?:(?:why|how|what|whether)\s|[:,]?\s*[“\"])")  # "explained why", "noted: “...”"
 
 
-def _bare_or_that(m: re.Match[str], rest: str) -> bool:
-    """A cue that needs a clause gets one: "that", a colon, or words that read as a clause."""
+# How much of what follows a cue is read to tell whether a clause follows: its first twelve words
+_CLAUSE_READ = 1000
+
+
+def _bare_or_that(m: re.Match[str], masked: str, start: int, end: int) -> bool:
+    """A cue that needs a clause gets one: "that", a colon, or words that read as a clause (in masked[start:end],
+    of which the first words are read, never the whole sentence for each cue)."""
+    rest = masked[start:min(end, start + _CLAUSE_READ)]
     if m.groupdict().get("that") or m.groupdict().get("that4"):
         return True
     verb = cue_forms().get((cue_of(m) or "").lower())
@@ -72,7 +78,7 @@ def reported_speech(doc: Document, masked: str, sentence: Sentence, resolver: Re
     m = first_valid(patterns["parenthetical"], s)
     if m and m.start() > 3:
         return _clause(text, masked, _content_start(s, base), sentence.end, cue_of(m), m, resolver, base)
-    content_first = valid(patterns["content_first"].search(s))
+    content_first = valid(_content_first(s))
     m = content_first
     if m and m.start() > 10 and m.groupdict().get("cue2"):  # "..., said Geert Wilders, founder of the party."
         return _clause(text, masked, _content_start(s, base), base + m.start(), cue_of(m), m, resolver, base)
@@ -80,7 +86,7 @@ def reported_speech(doc: Document, masked: str, sentence: Sentence, resolver: Re
     m = valid(without_name_lead(first, s))
     if first is not None and m is None:  # "Trump, speaking at a rally in Wilmington, warned that"
         m = valid(patterns["speaker_first_named"].match(s))
-    if m and _bare_or_that(m, masked[base + m.end():sentence.end]):
+    if m and _bare_or_that(m, masked, base + m.end(), sentence.end):
         return _in_lead(text, masked, m, base, resolver) + _clause(
             text, masked, base + m.end(), sentence.end, cue_of(m), m, resolver, base)
     m = valid(patterns["describing_first"].match(s))
@@ -93,18 +99,45 @@ def reported_speech(doc: Document, masked: str, sentence: Sentence, resolver: Re
     if m and m.start() > 10:
         return _clause(text, masked, _content_start(s, base), base + m.start(), cue_of(m), m, resolver, base)
     mid = next((m for m in patterns["mid"].finditer(s)
-                if valid(m) and _bare_or_that(m, masked[base + m.end():sentence.end])), None)
+                if valid(m) and _bare_or_that(m, masked, base + m.end(), sentence.end)), None)
     subject = resolver.subject_of(sentence)
     m = patterns["participle"].search(s) or patterns["coordinated"].search(s)
     # the subject's own report comes first where it stands first: "X gave him credit, saying ..., but he suggested"
     if m and subject is not None and (mid is None or m.start() < mid.start()) and \
-            _bare_or_that(m, masked[base + m.end():sentence.end]):
+            _bare_or_that(m, masked, base + m.end(), sentence.end):
         found = _clause(text, masked, base + m.end(), sentence.end, cue_of(m), m, resolver, base)
         return [q if q.speaker else Quote(q.text, q.start, q.end, q.kind, subject[0], subject[1], q.cue)
                 for q in found]
     if mid is not None:
         return _clause(text, masked, base + mid.end(), sentence.end, cue_of(mid), mid, resolver, base)
     return []
+
+
+def _content_first(s: str) -> re.Match[str] | None:
+    """The leftmost content-first attribution ("..., he said."), as a search would find it, tried only at the
+    commas within reach before a cue and before the sentence's end or a semicolon."""
+    pattern = named_patterns()["content_first"]
+    cues = [m.start() for m in named_patterns()["content_first_cue"].finditer(s)]
+    ends = [m.start() for m in re.finditer(";", s)] + [len(s)]
+    reach = CONTENT_FIRST_BEFORE_CUE + CONTENT_FIRST_AFTER_CUE
+    cue = end = 0
+    comma = s.find(",")
+    while comma >= 0:
+        while cue < len(cues) and cues[cue] <= comma:
+            cue += 1
+        while ends[end] <= comma:
+            end += 1
+        if cue == len(cues):
+            return None
+        nearest = max(cues[cue] - CONTENT_FIRST_BEFORE_CUE, ends[end] - reach)
+        if nearest > comma:
+            comma = s.find(",", nearest)
+            continue
+        m = pattern.match(s, comma)
+        if m:
+            return m
+        comma = s.find(",", comma + 1)
+    return None
 
 
 def _in_lead(text: str, masked: str, m: re.Match[str], base: int, resolver: Resolver) -> list[Quote]:
@@ -116,7 +149,7 @@ def _in_lead(text: str, masked: str, m: re.Match[str], base: int, resolver: Reso
             continue
         start, end = base + m.start(group) - 3, base + m.end(group)  # a relative "who" needs the comma or dash before
         x = next((x for x in named_patterns()["mid"].finditer(masked, max(base, start), end)
-                  if valid(x) and _bare_or_that(x, masked[x.end():end])), None)
+                  if valid(x) and _bare_or_that(x, masked, x.end(), end)), None)
         if x is not None:
             found += _clause(text, masked, x.end(), end, cue_of(x), x, resolver, 0)
     return found
@@ -134,24 +167,25 @@ def _clause(text: str, masked: str, start: int, end: int, cue: str | None, m: re
         mention = next((v for k, v in m.groupdict().items() if k.startswith("speaker") and v), "")
         if speaker is None and mention.lower() in ("it", "they", "which", "that", "who"):
             return found  # "until it agrees to ...": a pronoun that names no one found is no attribution
-        if re.match(r"[\s,]*(?:[-—–]\s|but\b)", masked[start:end]):
+        if _NARRATION.match(masked, start, end):
             return found  # "Elkins said - but they could not ...": what follows the cue is narration, not a clause
         own = range(base + m.start(), base + m.end())  # a parenthetical cue inside the clause is the clause's own
         other = next((x for x in patterns["mid"].finditer(masked, start, end)
                       if x.start() > start and x.start() not in own and valid(x)
-                      and _bare_or_that(x, masked[x.end():end])), None)
+                      and _bare_or_that(x, masked, x.end(), end)), None)
         limit = end if other is None else other.start()  # where another speaker takes over
         if mention.lower() in ("who", "which"):  # "Rubio, who is seeking reelection, and Nelson have ..."
             close = _RELATIVE_END.search(masked, start, limit)
             limit = limit if close is None else close.start()
         semicolon = masked.find("; ", start, limit)
         limit = limit if semicolon < 0 else semicolon  # "47% say A; 37% disagree": a new clause
-        going_on = _going_on(masked, start, limit)
+        reports = _GoingOn(masked, limit)
+        going_on = reports.after(start)
         if going_on and masked[start:going_on.start()].strip(" ,"):
             found += _span_quote(text, start, going_on.start(), speaker, role, cue)
-            found += _goes_on(text, masked, going_on, limit, speaker, role)
+            found += _goes_on(text, going_on, reports, speaker, role)
         elif going_on := going_on or patterns["participle_lead"].match(masked, start, limit):
-            found += _goes_on(text, masked, going_on, limit, speaker, role)  # "..., she said, adding that ..."
+            found += _goes_on(text, going_on, reports, speaker, role)  # "..., she said, adding that ..."
         else:
             found += _span_quote(text, start, limit, speaker, role, cue)
         if other is None:
@@ -160,27 +194,44 @@ def _clause(text: str, masked: str, start: int, end: int, cue: str | None, m: re
 
 
 _RELATIVE_END = re.compile(r",\s|\s[-—–―]\s")
+_NARRATION = re.compile(r"[\s,]*(?:[-—–]\s|but\b)")
 
 
-def _going_on(masked: str, start: int, end: int) -> re.Match[str] | None:
-    """Where the speaker goes on to another report: ", adding that ...", ", proposed that ...", "and said ..."."""
-    patterns = named_patterns()
-    found = [m for m in (patterns["participle"].search(masked, start, end),
-                         patterns["coordinated"].search(masked, start, end)) if m and m.start() > start]
-    return min(found, key=lambda m: m.start(), default=None)
+class _GoingOn:
+    """Where the speaker goes on to another report (", adding that ...", ", proposed that ...", "and said ..."),
+    asked at positions that only move forward: a pattern's last search answers for every position up to the
+    match it found, so a clause of a thousand reports is scanned once rather than once for each."""
+
+    def __init__(self, masked: str, end: int) -> None:
+        self.masked, self.end = masked, end
+        self._last: dict[str, tuple[int, re.Match[str] | None]] = {}
+
+    def after(self, start: int) -> re.Match[str] | None:
+        found = [m for m in (self._first("participle", start), self._first("coordinated", start))
+                 if m and m.start() > start]
+        return min(found, key=lambda m: m.start(), default=None)
+
+    def _first(self, name: str, start: int) -> re.Match[str] | None:
+        last = self._last.get(name)
+        if last is not None and last[0] <= start and (last[1] is None or last[1].start() >= start):
+            return last[1]
+        m = named_patterns()[name].search(self.masked, start, self.end)
+        self._last[name] = (start, m)
+        return m
 
 
-def _goes_on(text: str, masked: str, going_on: re.Match[str], end: int, speaker: str | None,
+def _goes_on(text: str, going_on: re.Match[str], reports: _GoingOn, speaker: str | None,
              role: str | None) -> list[Quote]:
     """The reports after `going_on`, cut again wherever the speaker goes on ("..., proposed A, and pushed B")."""
     found: list[Quote] = []
+    masked = reports.masked
     while True:
         start, cue = going_on.end(), going_on.group("cue")
-        further = _going_on(masked, start, end)
+        further = reports.after(start)
         while further is not None and not masked[start:further.start()].strip(" ,"):
-            further = _going_on(masked, further.start() + 1, end)
+            further = reports.after(further.start() + 1)
         if further is None:
-            return found + _span_quote(text, start, end, speaker, role, cue)
+            return found + _span_quote(text, start, reports.end, speaker, role, cue)
         found += _span_quote(text, start, further.start(), speaker, role, cue)
         going_on = further
 
@@ -196,13 +247,17 @@ def _span_quote(text: str, start: int, end: int, speaker: str | None, role: str 
     return [Quote(text[start:end], start, end, "reported", speaker, role, cue)]
 
 
+_GOING_ON_REACH = 400  # 80 characters to the participle, and the participle with its "that"
+
+
 def report_after_quote(text: str, masked: str, close_at: int, sentence: Sentence, quote: Quote) -> list[Quote]:
     """The speaker of a quotation goes on in their own attribution: "“...,” she said, adding that ..."."""
-    m = named_patterns()["participle"].search(masked, close_at, sentence.end)
+    # sought only within reach of the closing mark, not to the sentence's end after each of its quotations
+    m = named_patterns()["participle"].search(masked, close_at, min(sentence.end, close_at + _GOING_ON_REACH))
     if m is None or m.start() - close_at > 80 or QUOTE_MARK.search(masked, close_at + 1, m.start()):
         return []
     opening = QUOTE_MARK.search(masked, m.end(), sentence.end)
     end = opening.start() if opening else sentence.end
-    if not _bare_or_that(m, masked[m.end():end]):
+    if not _bare_or_that(m, masked, m.end(), end):
         return []
     return _span_quote(text, m.end(), end, quote.speaker, quote.speaker_role, m.group("cue"))

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -34,8 +36,10 @@ class Resolver:
     def __init__(self, doc: Document, names: NameBook) -> None:
         self.doc = doc
         self.names = names
-        self.salient: list[_Referent] = []  # speakers and sentence subjects, in text order
         self._subjects: dict[int, tuple[str, str | None] | None] = {}
+        # speakers and sentence subjects remembered, in text order, under each pronoun that may stand for them
+        self._fitting: dict[str, list[_Referent]] = {pronoun: [] for pronoun in _FITS}
+        self._people: dict[str, tuple[int, list[int], list[str]]] = {}
 
     def note_subject(self, sentence: Sentence, masked: str) -> None:
         s = masked[sentence.start:sentence.end]
@@ -123,32 +127,55 @@ class Resolver:
     def _remember(self, name: str, offset: int) -> None:
         person = not is_organization(name) and name[:1].isupper() and not is_place(name)
         plural = bool(PLURAL_GROUP.search(name.lower())) and not name[:1].isupper()
-        self.salient.append(_Referent(offset, name, person, plural,
-                                      self.names.gender_of(name) if person else None))
+        referent = _Referent(offset, name, person, plural, self.names.gender_of(name) if person else None)
+        for pronoun, fits in _FITS.items():
+            if fits(referent):
+                self._fitting[pronoun].append(referent)
 
     def _pronoun(self, pronoun: str, offset: int) -> str | None:
-        earlier = [r for r in self.salient if r.offset < offset]
-        if pronoun in ("he", "she", "him", "her"):
-            wanted = "male" if pronoun in ("he", "him") else "female"
-            for r in reversed(earlier):
-                if r.person and r.gender in (None, wanted):
-                    return r.name
-            for mention in reversed([m for m in self.names.mentions if m.start < offset]):
-                name = self.names.canonical(mention.name, mention.start)
-                if not is_organization(name) and self.names.gender_of(name) in (None, wanted) \
-                        and not self._not_a_name(mention.name) and not is_place(name):
-                    return name
+        """The most recently remembered referent before `offset` that the pronoun fits; for "he" and "she", else
+        the nearest name before it that could be such a person. Each pronoun looks only at the referents it fits,
+        and at names sorted once: a pronoun that fits none of a thousand earlier ones is not a scan of them all."""
+        fitting = self._fitting.get(pronoun)
+        if fitting is None:
             return None
-        if pronoun in ("they", "them"):
-            for r in reversed(earlier):
-                if r.plural or not r.person:
-                    return r.name
+        earlier = next((r for r in reversed(fitting) if r.offset < offset), None)
+        if earlier is not None:
+            return earlier.name
+        if pronoun not in _GENDER_OF:
             return None
-        if pronoun == "it":
-            for r in reversed(earlier):
-                if not r.person:
-                    return r.name
-        return None
+        starts, names = self._possible_people(_GENDER_OF[pronoun], offset)
+        at = bisect_left(starts, offset)
+        return names[at - 1] if at else None
+
+    def _possible_people(self, wanted: str, offset: int) -> tuple[list[int], list[str]]:
+        """The names mentioned before `offset` that could be a person of gender `wanted`, in text order (each
+        mention judged once, however many pronouns ask)."""
+        checked, starts, names = self._people.setdefault(wanted, (0, [], []))
+        mentions = self.names.mentions
+        while checked < len(mentions) and mentions[checked].start < offset:
+            mention = mentions[checked]
+            name = self.names.canonical(mention.name, mention.start)
+            if not is_organization(name) and self.names.gender_of(name) in (None, wanted) \
+                    and not self._not_a_name(mention.name) and not is_place(name):
+                starts.append(mention.start)
+                names.append(name)
+            checked += 1
+        self._people[wanted] = (checked, starts, names)
+        return starts, names
+
+
+# Which remembered referents each personal pronoun may stand for
+_FITS: dict[str, Callable[[_Referent], bool]] = {
+    "he": lambda r: r.person and r.gender in (None, "male"),
+    "him": lambda r: r.person and r.gender in (None, "male"),
+    "she": lambda r: r.person and r.gender in (None, "female"),
+    "her": lambda r: r.person and r.gender in (None, "female"),
+    "they": lambda r: r.plural or not r.person,
+    "them": lambda r: r.plural or not r.person,
+    "it": lambda r: not r.person,
+}
+_GENDER_OF = {"he": "male", "him": "male", "she": "female", "her": "female"}
 
 
 def _group_name(mention: str) -> str:
