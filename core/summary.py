@@ -16,7 +16,7 @@ from core.names import NameBook
 from core.quotes import Quote
 from core.text import Document
 from core.vocabulary.cue_verbs import CUE_VERBS
-from core.vocabulary.datelines import DATELINE_AT_SENTENCE_START
+from core.vocabulary.datelines import DATELINE
 
 BLUF_MAX_WORDS = 45
 KEY_POINTS = (3, 3)  # measured: a fourth and fifth line cost ROUGE against the lead-3 baseline
@@ -77,7 +77,8 @@ def _body_sentences(doc: Document) -> list[str]:
     carried = ""
     for sentence in doc.sentences:
         text = " ".join(doc.sentence_text(sentence).split())
-        text = DATELINE_AT_SENTENCE_START.sub("", text, count=1)
+        dateline = DATELINE.match(text)
+        text = text[dateline.end():] if dateline else text
         if carried:
             text, carried = f"{carried} {text}", ""
         if not text or _BYLINE.match(text) or len(text.split()) < 3 or not re.search(r"[a-z]", text):

@@ -34,3 +34,17 @@ def test_doubled_apostrophes_of_wire_copy_open_a_sentence():
     text = "He said he was building a clubhouse. ''Without it, golf would be in trouble,'' he said."
     assert sentences(text) == ["He said he was building a clubhouse.",
                                "''Without it, golf would be in trouble,'' he said."]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("NAIROBI, Kenya (AP) _ Heavy rains flooded the capital.", "Heavy rains"),
+    ("CAGUAS, Puerto Rico (AP)_ Kidnappers kept their promise.", "Kidnappers kept"),
+    ("BERLIN (dpa) - The chancellor spoke.", "The chancellor"),
+])
+def test_older_wire_datelines_with_an_underscore_are_skipped_too(text, first):
+    assert sentences(text)[0].startswith(first)
+
+
+def test_a_dateline_is_only_read_at_the_start_and_a_speaker_label_is_none():
+    assert sentences("Talks in LONDON - the capital - went on.") == ["Talks in LONDON - the capital - went on."]
+    assert sentences("TAPPER: Do you think so?")[0].startswith("TAPPER: ")
