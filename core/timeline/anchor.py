@@ -52,6 +52,31 @@ class Anchor:
             delta += 7
         return (self.day + timedelta(days=delta)).isoformat()
 
+    def weekday_of_week(self, weekday: int, weeks: int) -> str:
+        """The weekday in the anchor's week moved by `weeks`: "last Friday" is the previous week's Friday, as
+        TimeBank reads it, even on a Saturday."""
+        if not self.day:
+            return f"XXXX-WXX-{weekday}"
+        return (self.day + timedelta(days=weekday - self.day.isoweekday(), weeks=weeks)).isoformat()
+
+    def named_month(self, month: int, which: int) -> str:
+        """"last May" (-1): the latest May before the anchor's month; "this May" (0): the anchor's year's;
+        "next May" (+1): the first after the anchor's month."""
+        if not self.day:
+            return f"XXXX-{month:02d}"
+        if which < 0:
+            return f"{self.year(-1 if month >= self.day.month else 0)}-{month:02d}"
+        if which > 0:
+            return f"{self.year(1 if month <= self.day.month else 0)}-{month:02d}"
+        return f"{self.year()}-{month:02d}"
+
+    def weekend(self, tense: int) -> str:
+        """The weekend nearest the anchor in the tense's direction (the past one when the tense is unknown)."""
+        if not self.day:
+            return "XXXX-WXX-WE"
+        weekend_now = self.day.isoweekday() >= 6
+        return f"{self.week(0 if weekend_now or tense > 0 else -1)}-WE"
+
     def month_day(self, month: int, day: int, tense: int = 0) -> str:
         return f"{self._year_of(month, day, tense)}-{month:02d}-{day:02d}"
 
@@ -65,9 +90,12 @@ class Anchor:
             return "XXXX"
         here = (self.day.month, self.day.day if day is not None else 0)
         there = (month, day or 0)
-        if tense < 0 and there > here and month - self.day.month > 2:
+        # A date a month or two ahead in a past-tense sentence is most often still ahead ("payable Dec. 7", "a
+        # hearing on June 3"), unless its verb stands right before it ("arrested on June 8").
+        margin = -1 if abs(tense) >= 2 else 2
+        if tense < 0 and there > here and month - self.day.month > margin:
             return self.year(-1)
-        if tense > 0 and there < here and self.day.month - month > 2:
+        if tense > 0 and there < here and self.day.month - month > margin:
             return self.year(1)
         if tense == 0 and abs(month - self.day.month) > 6:  # the nearest December to a January is last year's
             return self.year(-1 if month > self.day.month else 1)

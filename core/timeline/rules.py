@@ -22,6 +22,7 @@ from core.vocabulary.calendar import (
     PARTS_OF_DAY,
     SEASONS,
     WEEKDAY,
+    WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     capitalized,
 )
@@ -50,6 +51,9 @@ class Rule:
     pattern: re.Pattern[str]
     normalize: Normalizer
     examples: tuple[Example, ...]
+    # Lower-case strings one of which every match holds: over a text with none of them the tagger skips the
+    # rule, a scan in C instead of the pattern tried at every word. Empty: always run.
+    needs: tuple[str, ...] = ()
 
 
 # ---------------------------------------------------------------- pattern pieces
@@ -70,6 +74,11 @@ _PART = f"(?:{'|'.join(PARTS_OF_DAY)})"
 _MONTH_ALONE = "|".join((capitalized(m for m in MONTHS if m != "may"),
                          *(rf"{a.capitalize()}\." for a in ("jan", "feb", "aug", "sept", "oct", "nov", "dec"))))
 _I = re.IGNORECASE
+# A month or weekday as a dateline or timestamp writes it too: in capitals ("THURSDAY, MAY 2, 2013"), or
+# abbreviated with a full stop even where no letter is left out ("Fri., May. 3, 2013").
+_MONTH_ANY = rf"(?:{MONTH}|May\.|{'|'.join(m.upper() for m in MONTHS)})"
+_WEEKDAY_ANY = (rf"(?:{WEEKDAY}|{'|'.join(w.upper() for w in WEEKDAYS)}|"
+                rf"(?:{capitalized(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True))})\.)")
 
 
 def _month_number(word: str) -> int:
@@ -102,10 +111,13 @@ def _full_date(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
 
 MONTH_DAY = Rule(
     "month day",
-    re.compile(rf"\b(?:{WEEKDAY},?\s+)?(?P<month>{MONTH})\s+(?P<day>{_DAY})\b(?:,?\s+(?P<year>{_YEAR})\b)?"),
+    re.compile(rf"\b(?=[A-Z])(?:{_WEEKDAY_ANY},?\s+)?(?P<month>{_MONTH_ANY})\s+(?P<day>{_DAY})\b"
+               rf"(?:,?\s+(?P<year>{_YEAR})\b)?"),
     _full_date, (Example("The deal closed on Aug. 2, 1998.", "Aug. 2, 1998", "DATE", "1998-08-02"),
                  Example("The talks began on Dec. 28.", "Dec. 28", "DATE", "1998-12-28", "1999-01-04"),
-                 Example("It will end Tuesday, Sept. 8.", "Tuesday, Sept. 8", "DATE", "1998-09-08")))
+                 Example("It will end Tuesday, Sept. 8.", "Tuesday, Sept. 8", "DATE", "1998-09-08"),
+                 Example("Posted Fri., May. 3, 2013.", "Fri., May. 3, 2013", "DATE", "2013-05-03"),
+                 Example("PUBLISHED: THURSDAY, MAY 2, 2013.", "THURSDAY, MAY 2, 2013", "DATE", "2013-05-02")))
 
 DAY_MONTH = Rule(
     "day month", re.compile(rf"\b(?P<day>{_DAY})\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b"),
@@ -127,6 +139,16 @@ NUMERIC_DATE = Rule(
     (Example("The filing is dated 08/02/1998.", "08/02/1998", "DATE", "1998-08-02"),
      Example("It was signed 13/12/97.", "13/12/97", "DATE", "1997-12-13")))
 
+def _dotted_date(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    day, month = int(m.group("day")), int(m.group("month"))
+    return ("DATE", f"{m.group('year')}-{month:02d}-{day:02d}") if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+# With full stops the day stands first, as in Europe: "08.07.2012" is 8 July.
+DOTTED_DATE = Rule(
+    "dotted date", re.compile(rf"(?=\d)(?<![\d.])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>{_YEAR})\b(?!\.\d)"),
+    _dotted_date, (Example("The decree of 08.07.2012 stands.", "08.07.2012", "DATE", "2012-07-08"),))
+
 ISO_DATE = Rule(
     "ISO date", re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b"), lambda m, anchor, tense: ("DATE", m.group()),
     (Example("The log ends on 1998-02-11.", "1998-02-11", "DATE", "1998-02-11"),))
@@ -139,9 +161,9 @@ def _month_year(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
 
 MONTH_YEAR = Rule(
     "month", re.compile(rf"\b(?P<month>(?:{_MONTH_ALONE}))(?:,?\s+(?P<year>{_YEAR}))?\b"), _month_year,
-    (Example("It happened in March.", "March", "DATE", "1998-03"),
+    (Example("The vote is in March.", "March", "DATE", "1998-03"),
      Example("The firm was sold in August 1996.", "August 1996", "DATE", "1996-08"),
-     Example("Sales slumped last December.", "December", "DATE", "1998-12", "1999-01-10"),
+     Example("Sales slumped in December.", "December", "DATE", "1998-12", "1999-01-10"),
      Example("The plant will reopen in January.", "January", "DATE", "1999-01", "1998-11-20")))
 
 # "May" is a month only where a month can stand: the modal verb is far more common.
@@ -187,7 +209,8 @@ DECADE = Rule(
                          r"(?:'|’)?s\b"),
     _decade, (Example("Prices peaked in the mid-1990s.", "the mid-1990s", "DATE", "199"),
               Example("The 1980s were kinder to the firm.", "The 1980s", "DATE", "198"),
-              Example("It was a hit in the '60s.", "the '60s", "DATE", "196")))
+              Example("It was a hit in the '60s.", "the '60s", "DATE", "196")),
+    needs=("0s", "0's", "0’s"))
 
 
 # ---------------------------------------------------------------- days relative to the anchor
@@ -210,6 +233,57 @@ WEEKDAY_RULE = Rule(
      Example("The minister resigned on Friday.", "Friday", "DATE", "1998-02-13"),
      Example("The vote was on Tuesday morning.", "Tuesday morning", "TIME", "1998-02-10TMO"),
      Example("The minister resigned on Friday.", "Friday", "DATE", "XXXX-WXX-5", None)))
+
+
+def _named_weekday(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    which, weekday = " ".join(m.group("which").lower().split()), WEEKDAYS[m.group("weekday").lower()]
+    if which in ("last", "this past", "the previous"):
+        value = anchor.weekday_of_week(weekday, -1)
+    elif which == "this":
+        value = anchor.weekday(weekday, tense or 1)
+    else:
+        value = anchor.weekday(weekday, 1)
+    part = m.group("part")
+    return ("TIME", f"{value}T{PARTS_OF_DAY[part.lower()]}") if part else ("DATE", value)
+
+
+# "last Friday" is the previous week's Friday (as TimeBank reads it); "this coming Sunday" the next one.
+NAMED_WEEKDAY = Rule(
+    "last or this weekday",
+    re.compile(rf"\b(?=[LlTtNn])(?P<which>[Ll]ast|[Tt]his\s+past|[Tt]his\s+coming|[Tt]his|[Nn]ext|[Tt]he\s+previous|"
+               rf"[Tt]he\s+following)\s+(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{_PART}))?\b"), _named_weekday,
+    (Example("The minister resigned last Wednesday.", "last Wednesday", "DATE", "1998-02-04"),
+     Example("The vote is this coming Sunday.", "this coming Sunday", "DATE", "1998-02-15"),
+     Example("The bank closed last Friday night.", "last Friday night", "TIME", "1998-02-06TNI")))
+
+
+def _named_month(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    which = m.group("which").lower()
+    month = _month_number(m.group("month"))
+    return "DATE", anchor.named_month(month, -1 if which in ("last", "past") else 1 if which == "next" else 0)
+
+
+NAMED_MONTH = Rule(
+    "last or this month",
+    re.compile(rf"\b(?=[LlTtNn])(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his\s+past)\s+(?P<month>{_MONTH_ALONE}|May)\b"),
+    _named_month,
+    (Example("Prices peaked last May.", "last May", "DATE", "1997-05"),
+     Example("Sales fell last February.", "last February", "DATE", "1997-02"),
+     Example("Sales fell last January.", "last January", "DATE", "1998-01"),
+     Example("The fair opens this September.", "this September", "DATE", "1998-09")))
+
+THE_WEEKEND = Rule(
+    "the weekend", re.compile(r"\b(?=[Tt])(?:[Tt]he|[Tt]his\s+past)\s+weekend\b"),
+    lambda m, anchor, tense: ("DATE", anchor.weekend(tense)),
+    (Example("Fighting went on over the weekend.", "the weekend", "DATE", "1998-W06-WE"),
+     Example("Talks will resume over the weekend.", "the weekend", "DATE", "1998-W07-WE")),
+    needs=("weekend",))
+
+EARLIER_IN_THE_DAY = Rule(
+    "earlier in the day", re.compile(r"\b(?=[EeLl])(?:earlier|later|early|late)\s+in\s+(?P<span>the\s+day)\b", _I),
+    lambda m, anchor, tense: ("DATE", anchor.shift_days(0)),
+    (Example("Earlier in the day, the army withdrew.", "the day", "DATE", "1998-02-13"),),
+    needs=("day",))
 
 
 def _deictic(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
@@ -238,13 +312,14 @@ def _this_part(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
 PART_OF_DAY = Rule(
     "part of a day", re.compile(rf"\b(?P<which>this|yesterday|tomorrow|last)\s+(?P<part>{_PART})\b", _I), _this_part,
     (Example("Talks resumed this morning.", "this morning", "TIME", "1998-02-13TMO"),
-     Example("The blast came last night.", "last night", "TIME", "1998-02-12TNI")))
+     Example("The blast came last night.", "last night", "TIME", "1998-02-12TNI")),
+    needs=("morning", "afternoon", "evening", "night"))
 
 
 # ---------------------------------------------------------------- weeks, months, years relative to the anchor
 
 def _relative_unit(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
-    which, unit = m.group("which").lower(), m.group("unit").lower()
+    which, unit = m.group("which").lower().split()[-1], m.group("unit").lower()
     offset = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[which]
     if unit == "week":
         return "DATE", anchor.week(offset)
@@ -265,7 +340,7 @@ def _relative_unit(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized
 
 RELATIVE_UNIT = Rule(
     "last, this or next week, month, year, season",
-    re.compile(r"\b(?P<which>last|past|previous|this|current|next|coming)\s+"
+    re.compile(r"\b(?P<which>(?:the\s+)?(?:last|past|previous|current)|this(?:\s+past)?|next|coming)\s+"
                r"(?P<unit>week|month|year|quarter|weekend|spring|summer|fall|autumn|winter)\b", _I),
     _relative_unit,
     (Example("The market fell last week.", "last week", "DATE", "1998-W06"),
@@ -275,6 +350,8 @@ RELATIVE_UNIT = Rule(
      Example("Rates may rise this quarter.", "this quarter", "DATE", "1998-Q1"),
      Example("The fair opens next weekend.", "next weekend", "DATE", "1998-W08-WE"),
      Example("The dam burst last summer.", "last summer", "DATE", "1997-SU"),
+     Example("Sales rose in the past year.", "the past year", "DATE", "1997"),
+     Example("The dam burst this past spring.", "this past spring", "DATE", "1998-SP", "1998-06-20"),
      Example("Shares fell yesterday and will rise next month.", "next month", "DATE", "XXXX-XX", None)))
 
 
@@ -285,7 +362,8 @@ def _earlier_this(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
 EARLIER_THIS = Rule(
     "earlier or later this year", re.compile(r"\b(?:earlier|later)\s+this\s+(?P<unit>year|month|week)\b", _I),
     _earlier_this, (Example("Demand rose earlier this year.", "earlier this year", "DATE", "1998"),
-                    Example("A ruling is due later this month.", "later this month", "DATE", "1998-02")))
+                    Example("A ruling is due later this month.", "later this month", "DATE", "1998-02")),
+    needs=("earlier", "later"))
 
 
 def _edge_of(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
@@ -294,15 +372,42 @@ def _edge_of(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
 
 END_OF = Rule(
     "the end of the year", re.compile(r"\bthe\s+end\s+of\s+the\s+(?P<unit>year|month)\b", _I), _edge_of,
-    (Example("It will be done by the end of the year.", "the end of the year", "DATE", "1998"),))
+    (Example("It will be done by the end of the year.", "the end of the year", "DATE", "1998"),),
+    needs=("end",))
+
+
+_QUARTER_NAMED = re.compile(r"\b(first|second|third|fourth)[- ]quarter\b", _I)
+_REPORT_REACH = 400  # characters before "a year ago" in which a quarter's figures are looked for
+
+
+def _year_ago_quarter(m: re.Match[str], anchor: Anchor) -> str | None:
+    """In an earnings report "a year ago" and "a year earlier" are the same quarter a year before: the quarter
+    last named ("the third quarter"), else the last one ended; None where no quarter is near."""
+    if not anchor.day:
+        return None
+    before = m.string[max(0, m.start() - _REPORT_REACH):m.start()]
+    if not re.search(r"quarter", before + m.string[m.end():m.end() + 100], _I):
+        return None
+    named = list(_QUARTER_NAMED.finditer(before))
+    current = (anchor.day.month - 1) // 3 + 1
+    if named:
+        q = ORDINALS[named[-1].group(1).lower()]
+        year = anchor.day.year - (0 if q <= current else 1)
+    else:
+        q, year = (current - 1, anchor.day.year) if current > 1 else (4, anchor.day.year - 1)
+    return f"{year - 1:04d}-Q{q}"
 
 
 def _ago(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
     n = _number(m.group("n")) if m.group("n") else 1
     unit = m.group("unit").lower().rstrip("s")
-    direction = -1 if m.group("dir").lower() in ("ago", "earlier", "before") else 1
+    direction = -1 if m.group("dir").lower() in ("ago", "earlier") else 1
     if n is None:
         return "DATE", "PAST_REF" if direction < 0 else "FUTURE_REF"
+    if unit == "year" and n == 1 and direction < 0:
+        quarter = _year_ago_quarter(m, anchor)
+        if quarter:
+            return "DATE", quarter
     if unit == "year":
         return "DATE", anchor.year(direction * n)
     if unit == "month":
@@ -317,11 +422,14 @@ def _ago(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
 
 
 AGO = Rule(
-    "ago", re.compile(rf"\b(?:(?P<n>{_NUM})\s+)?(?P<unit>{_UNIT}s?)\s+(?P<dir>ago|earlier|before|later|from now)\b",
+    "ago", re.compile(rf"\b(?:(?P<n>{_NUM})\s+)?(?P<unit>{_UNIT}s?)\s+(?P<dir>ago|earlier|from now)\b",
                       _I), _ago,
     (Example("The plant closed two years ago.", "two years ago", "DATE", "1996"),
      Example("He left three days ago.", "three days ago", "DATE", "1998-02-10"),
-     Example("It rained a few weeks ago.", "a few weeks ago", "DATE", "PAST_REF")))
+     Example("It rained a few weeks ago.", "a few weeks ago", "DATE", "PAST_REF"),
+     Example("Third-quarter profit rose to $5 million from $4 million a year earlier.", "a year earlier", "DATE",
+             "1988-Q3", "1989-11-02")),
+    needs=("ago", "earlier", "now"))
 
 
 def _quarter(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
@@ -340,7 +448,8 @@ QUARTER = Rule(
                           rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b"
                           rf"(?:\s+of\s+(?P<year>{_YEAR}))?", _I), _quarter,
     (Example("Profit rose in the third quarter.", "the third quarter", "DATE", "1997-Q3"),
-     Example("Sales in the first quarter of 1996 fell.", "the first quarter of 1996", "DATE", "1996-Q1")))
+     Example("Sales in the first quarter of 1996 fell.", "the first quarter of 1996", "DATE", "1996-Q1")),
+    needs=("quarter",))
 
 
 def _half(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
@@ -350,7 +459,8 @@ def _half(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
 
 HALF = Rule(
     "half of a year", re.compile(rf"\b(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+of\s+(?P<year>{_YEAR}))?\b", _I),
-    _half, (Example("Output grew in the first half of 1997.", "the first half of 1997", "DATE", "1997-H1"),))
+    _half, (Example("Output grew in the first half of 1997.", "the first half of 1997", "DATE", "1997-H1"),),
+    needs=("half",))
 
 
 def _season(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
@@ -364,19 +474,34 @@ SEASON = Rule(
                          rf"(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?\b|\b(?P<season2>spring|summer|fall|autumn|winter)\s+"
                          rf"(?:of\s+)?(?P<year2>{_YEAR})\b", _I), _season,
     (Example("Building starts this spring.", "this spring", "DATE", "1998-SP"),
-     Example("The floods of summer 1993 were worse.", "summer 1993", "DATE", "1993-SU")))
+     Example("The floods of summer 1993 were worse.", "summer 1993", "DATE", "1993-SU")),
+    needs=("spring", "summer", "fall", "autumn", "winter"))
 
 RECENT_QUARTER = Rule(
     "the latest quarter", re.compile(r"\bthe\s+(?:latest\s+|most\s+recent\s+|recent\s+)?(?:quarter|period)\b", _I),
     lambda m, anchor, tense: ("DATE", anchor.quarter(-1)),
-    (Example("Earnings fell in the latest quarter.", "the latest quarter", "DATE", "1997-Q4"),))
+    (Example("Earnings fell in the latest quarter.", "the latest quarter", "DATE", "1997-Q4"),),
+    needs=("quarter", "period"))
 
 
 # ---------------------------------------------------------------- durations and sets
 
+# What may follow "a second" that is a span of time ("a second later", "for a second or two"); before any other
+# word it is the ordinal ("a second rehab center", "a second professional victory").
+_AFTER_A_SECOND = frozenset("later ago earlier before after or and of to in longer more when while the".split())
+
+
+def _ordinal_second(m: re.Match[str]) -> bool:
+    following = m.string[m.end():m.end() + 30].split()[:1]
+    word = following[0] if following else ""
+    return word[:1].isalpha() and word[:1].islower() and word.lower() not in _AFTER_A_SECOND
+
+
 def _duration(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
     n_text = (m.group("n") or "").lower()
     unit = m.group("unit").lower().rstrip("s")
+    if unit == "second" and n_text in ("a", "one") and _ordinal_second(m):
+        return None
     code = _UNITS[unit]
     if n_text in VAGUE_COUNTS:
         n = "X"
@@ -396,14 +521,17 @@ def _duration(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
 
 
 DURATION = Rule(
-    "duration", re.compile(rf"\b(?:the\s+(?:past|last|next|first|previous|coming)\s+|the\s+)?(?P<n>{_NUM})[- ]"
-                           rf"(?P<unit>{_UNIT}s?)\b(?!-old|\s+(?:ago|earlier|before|later|from now|old))", _I),
+    "duration", re.compile(rf"\b(?:the\s+(?:past|last|next|first|previous|coming)\s+)?(?P<n>{_NUM})[- ]"
+                           rf"(?P<unit>{_UNIT}s?)\b(?!-old|\s+(?:ago|earlier|from now|old))", _I),
     _duration,
     (Example("Talks lasted for three days.", "three days", "DURATION", "P3D"),
      Example("The siege went on for a decade.", "a decade", "DURATION", "P10Y"),
      Example("Rescuers worked for 24 hours.", "24 hours", "DURATION", "PT24H"),
      Example("Prices rose over the past six months.", "the past six months", "DURATION", "P6M"),
-     Example("It took several weeks.", "several weeks", "DURATION", "PXW")))
+     Example("It took several weeks.", "several weeks", "DURATION", "PXW"),
+     Example("He won the eight-year term.", "eight-year", "DURATION", "P8Y"),
+     Example("The vote came two days before the deadline.", "two days", "DURATION", "P2D"),
+     Example("Three days later the rebels left.", "Three days", "DURATION", "P3D")))
 
 
 def _bare_plural(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
@@ -426,6 +554,9 @@ _SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1
 
 def _set(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
     text = m.group().lower()
+    following = m.string[m.end():m.end() + 30].split()[:1]
+    if m.group()[:1].isupper() and following and following[0][:1].isupper():
+        return None  # "the Daily News", "The Weekly Standard": a name
     if text in _SET_WORDS:
         return "SET", _SET_WORDS[text]
     unit = m.group("unit")
@@ -449,7 +580,7 @@ SET = Rule(
 
 def _reference(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
     word = m.group().lower()
-    if word in ("now", "currently", "current", "present", "the present", "at present", "nowadays", "today's"):
+    if word in ("now", "right now", "currently", "the present", "at present", "nowadays", "these days"):
         return "DATE", "PRESENT_REF"
     if word in ("the future", "future"):
         return "DATE", "FUTURE_REF"
@@ -457,42 +588,118 @@ def _reference(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
 
 
 REFERENCE = Rule(
-    "now, recently, the future", re.compile(r"\b(?:now|currently|nowadays|at present|the present|recently|lately|"
-                                            r"previously|formerly|the past|the future|in the past)\b", _I),
+    "now, recently, the future", re.compile(r"\b(?:(?:right\s+)?now|currently|nowadays|at present|the present|"
+                                            r"(?:more\s+)?recently|lately|previously|formerly|the past|the future|"
+                                            r"these\s+days)\b", _I),
     _reference,
     (Example("The company recently hired staff.", "recently", "DATE", "PAST_REF"),
      Example("The board is now divided.", "now", "DATE", "PRESENT_REF"),
-     Example("Nobody can see the future.", "the future", "DATE", "FUTURE_REF")))
+     Example("Nobody can see the future.", "the future", "DATE", "FUTURE_REF"),
+     Example("Wars were common in the past.", "the past", "DATE", "PAST_REF"),
+     Example("Prices are falling right now.", "right now", "DATE", "PRESENT_REF")))
 
 
 # ---------------------------------------------------------------- times of day
 
-def _clock(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
-    hour, minute = int(m.group("h")), int(m.group("m") or 0)
-    meridian = (m.group("ampm") or "").lower().replace(".", "")
-    if meridian == "pm" and hour < 12:
-        hour += 12
-    if meridian == "am" and hour == 12:
-        hour = 0
+# A zone after a clock time: US and European abbreviations, "local time", "Greek time", "Moscow time".
+_ZONE = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|(?:local|[A-Z][a-z]+)\s+time)"
+# A clock time: with a.m./p.m. ("3:45 p.m. EST", "7 am"), or on the 24-hour clock, where only a zone tells it
+# from any other number ("14:00 Greek time", "0737 GMT", "18:00 UTC").
+_CLOCK = (rf"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b))"
+          rf"(?:\s+(?P<zone>{_ZONE}))?"
+          rf"|(?P<h24>[01]\d|2[0-3]):?(?P<m24>[0-5]\d)\s*(?P<zone24>{_ZONE}))")
+
+
+def _clock_of(m: re.Match[str]) -> str | None:
+    """"15:45", or "07:37Z" on universal time (as TimeML writes it); None for no time of day ("13 pm")."""
+    if m.group("h24"):
+        hour, minute, zone = int(m.group("h24")), int(m.group("m24")), m.group("zone24")
+    else:
+        hour, minute, zone = int(m.group("h")), int(m.group("m") or 0), m.group("zone")
+        meridian = m.group("ampm").lower().replace(".", "")
+        if meridian == "pm" and hour < 12:
+            hour += 12
+        if meridian == "am" and hour == 12:
+            hour = 0
     if hour > 23 or minute > 59:
         return None
-    return "TIME", f"{anchor.shift_days(0)}T{hour:02d}:{minute:02d}"
+    return f"{hour:02d}:{minute:02d}{'Z' if zone in ('GMT', 'UTC') else ''}"
+
+
+def _clock(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    clock = _clock_of(m)
+    return None if clock is None else ("TIME", f"{anchor.shift_days(0)}T{clock}")
 
 
 CLOCK = Rule(
-    "clock time", re.compile(r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|am\b|pm\b)"
-                             r"(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|BST|CET))?", _I), _clock,
+    "clock time", re.compile(rf"\b(?=\d){_CLOCK}"), _clock,
     (Example("The quake struck at 3:45 p.m. EST.", "3:45 p.m. EST", "TIME", "1998-02-13T15:45"),
-     Example("Polls open at 7 am sharp.", "7 am", "TIME", "1998-02-13T07:00")))
+     Example("Polls open at 7 am sharp.", "7 am", "TIME", "1998-02-13T07:00"),
+     Example("The ferry sank at 0737 GMT.", "0737 GMT", "TIME", "1998-02-13T07:37Z"),
+     Example("The strike begins at 14:00 Greek time.", "14:00 Greek time", "TIME", "1998-02-13T14:00")))
 
 NOON = Rule(
     "noon, midnight", re.compile(r"\b(?:noon|midnight)\b", _I),
     lambda m, anchor, tense: ("TIME", f"{anchor.shift_days(0)}T{'12:00' if m.group().lower() == 'noon' else '24:00'}"),
     (Example("The deadline is noon.", "noon", "TIME", "1998-02-13T12:00"),
-     Example("The curfew starts at midnight.", "midnight", "TIME", "1998-02-13T24:00")))
+     Example("The curfew starts at midnight.", "midnight", "TIME", "1998-02-13T24:00")),
+    needs=("noon", "midnight"))
+
+
+def _day_of(m: re.Match[str], anchor: Anchor, tense: Tense) -> str:
+    """The date a time of day is on: a weekday, today or yesterday, or a month and day."""
+    if m.group("weekday"):
+        return anchor.weekday(WEEKDAYS[m.group("weekday").lower()], tense or -1)
+    if m.group("deictic"):
+        return anchor.shift_days({"today": 0, "yesterday": -1, "tomorrow": 1}[m.group("deictic").lower()])
+    month, day, year = _month_number(m.group("month")), _day_number(m.group("day")), m.group("year")
+    return f"{year}-{month:02d}-{day:02d}" if year else anchor.month_day(month, day, tense)
+
+
+def _clock_on_day(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    if m.group("noon"):
+        clock: str | None = "12:00" if m.group("noon").lower() == "noon" else "24:00"
+    else:
+        clock = _clock_of(m)
+    return None if clock is None else ("TIME", f"{_day_of(m, anchor, tense)}T{clock}")
+
+
+# A time of day and the day it is on are one TIME: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9".
+CLOCK_ON_DAY = Rule(
+    "clock on a day",
+    re.compile(rf"\b(?=[\dnm])(?:{_CLOCK}|(?P<noon>noon|midnight))(?:,|\s+on)?\s+(?:(?P<weekday>{WEEKDAY})\b|"
+               rf"(?P<deictic>today|yesterday|tomorrow)\b|(?P<month>{MONTH})\s+(?P<day>{_DAY})\b"
+               rf"(?:,?\s+(?P<year>{_YEAR})\b)?)"),
+    _clock_on_day,
+    (Example("The polls will close at 10 p.m. Wednesday.", "10 p.m. Wednesday", "TIME", "1998-02-18T22:00"),
+     Example("The shooting began at noon Thursday.", "noon Thursday", "TIME", "1998-02-12T12:00"),
+     Example("Bids are due by 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9", "TIME", "1998-11-09T17:00"),
+     Example("The launch was set for 16:00 UTC today.", "16:00 UTC today", "TIME", "1998-02-13T16:00Z")))
+
+
+def _date_and_time(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    clock = _clock_of(m)
+    if clock is None:
+        return None
+    month, day = _month_number(m.group("month")), _day_number(m.group("day"))
+    return "TIME", f"{m.group('year')}-{month:02d}-{day:02d}T{clock}"
+
+
+# A dateline's or a page's timestamp: the date and the time after it are one TIME, on that date.
+DATE_AND_TIME = Rule(
+    "date and time",
+    re.compile(rf"\b(?=[A-Z])(?:{_WEEKDAY_ANY},?\s+)?(?P<month>{_MONTH_ANY})\s+(?P<day>{_DAY}),?\s+(?P<year>{_YEAR})"
+               rf"(?:,|\s+at)?\s+{_CLOCK}"),
+    _date_and_time,
+    (Example("Posted June 13, 2013 4:59 PM EDT.", "June 13, 2013 4:59 PM EDT", "TIME", "2013-06-13T16:59"),
+     Example("PUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM", "THURSDAY, MAY 2, 2013, 1:32 PM", "TIME",
+             "2013-05-02T13:32", "2013-05-03"),
+     Example("Updated Fri., May. 3, 2013 11:45 AM PDT.", "Fri., May. 3, 2013 11:45 AM PDT", "TIME",
+             "2013-05-03T11:45")))
 
 
 RULES: tuple[Rule, ...] = (
-    MONTH_DAY, DAY_MONTH, NUMERIC_DATE, ISO_DATE, MONTH_YEAR, MAY, YEAR, DECADE, WEEKDAY_RULE, DEICTIC, PART_OF_DAY,
-    RELATIVE_UNIT, EARLIER_THIS, END_OF, AGO, QUARTER, HALF, SEASON, RECENT_QUARTER, DURATION, BARE_PLURAL, SET,
-    REFERENCE, CLOCK, NOON)
+    MONTH_DAY, DAY_MONTH, NUMERIC_DATE, DOTTED_DATE, ISO_DATE, MONTH_YEAR, MAY, YEAR, DECADE, WEEKDAY_RULE,
+    NAMED_WEEKDAY, NAMED_MONTH, THE_WEEKEND, EARLIER_IN_THE_DAY, DEICTIC, PART_OF_DAY, RELATIVE_UNIT, EARLIER_THIS,
+    END_OF, AGO, QUARTER, HALF, SEASON, RECENT_QUARTER, DURATION, BARE_PLURAL, SET, REFERENCE, CLOCK, NOON,
+    CLOCK_ON_DAY, DATE_AND_TIME)

@@ -11,7 +11,8 @@ from core.timeline.anchor import Anchor
 from core.timeline.expression import TimeExpression, TimexType
 from core.timeline.modifier import modifier
 from core.timeline.rules import RULES, Rule
-from core.timeline.tense import Tense, tense_of
+from core.timeline.spans import WIDENINGS
+from core.timeline.tense import TenseCues
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +21,7 @@ class _Found:
     end: int
     type: TimexType
     value: str
+    rule: str
 
 
 def find_timeline(doc: Document, published: str | None = None,
@@ -61,22 +63,23 @@ def _event(doc: Document, sentence: Sentence | None, f: _Found, events: dict[int
 
 def _tag(doc: Document, anchor: Anchor, rules: tuple[Rule, ...]) -> list[_Found]:
     candidates: list[_Found] = []
-    tenses: dict[int, Tense] = {}
+    cues: dict[int, TenseCues] = {}  # one reading of each sentence's verbs, shared by its expressions
+    lowered = doc.text.lower()
     for rule in rules:
+        if rule.needs and not any(word in lowered for word in rule.needs):
+            continue
         for m in rule.pattern.finditer(doc.text):
             sentence = doc.sentence_at(m.start())
-            key = sentence.start if sentence else -1
-            if key not in tenses:
-                tenses[key] = _tense(doc, sentence)
-            value = rule.normalize(m, anchor, tenses[key])
+            start = sentence.start if sentence else 0
+            if start not in cues:
+                cues[start] = TenseCues.of(doc.sentence_text(sentence) if sentence else "")
+            # A rule may draw its span narrower than its match ("earlier in [the day]"): the group "span".
+            a, b = m.span("span") if "span" in rule.pattern.groupindex else m.span()
+            value = rule.normalize(m, anchor, cues[start].at(a - start, b - start))
             if value is not None:
                 kind, normalized = value
-                candidates.append(_Found(m.start(), m.end(), kind, normalized))
-    return _longest_first(candidates)
-
-
-def _tense(doc: Document, sentence: Sentence | None) -> Tense:
-    return 0 if sentence is None else tense_of(doc.sentence_text(sentence))
+                candidates.append(_Found(a, b, kind, normalized, rule.name))
+    return _widened(doc.text, _longest_first(candidates))
 
 
 def _longest_first(candidates: list[_Found]) -> list[_Found]:
@@ -90,3 +93,22 @@ def _longest_first(candidates: list[_Found]) -> list[_Found]:
             chosen.insert(i, c)
             starts.insert(i, c.start)
     return chosen
+
+
+_WIDENING_REACH = 40  # characters before an expression its words are looked for in ("no more than", "the end of")
+
+
+def _widened(text: str, chosen: list[_Found]) -> list[_Found]:
+    """Each expression with the words before it that TimeML draws into its span, as far as the expression before."""
+    out: list[_Found] = []
+    for f in chosen:
+        start = f.start
+        floor = out[-1].end if out else 0
+        for widening in WIDENINGS:
+            if f.rule not in widening.rules or not widening.expression.match(text, f.start):
+                continue
+            m = widening.before.search(text, max(floor, start - _WIDENING_REACH), start)
+            if m:
+                start = m.start()
+        out.append(_Found(start, f.end, f.type, f.value, f.rule) if start != f.start else f)
+    return out

@@ -1,4 +1,5 @@
-"""TimeML's mod from the word before an expression: the span stays TempEval-3's, the dashboard says "about"."""
+"""TimeML's mod from a qualifying word: the span holds the word as TimeBank draws it, the value stays the quantity's,
+the dashboard says "about"."""
 
 import pytest
 
@@ -11,9 +12,9 @@ def _found(sentence: str) -> dict[str, tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("sentence", "span", "value", "mod"), [
-    ("The talks lasted about eight months, and then they broke down.", "eight months", "P8M", "APPROX"),
-    ("The strike has gone on for more than 30 days now.", "30 days", "P30D", "MORE_THAN"),
-    ("She was held for nearly a year without charge.", "a year", "P1Y", "LESS_THAN"),
+    ("The talks lasted about eight months, and then they broke down.", "about eight months", "P8M", "APPROX"),
+    ("The strike has gone on for more than 30 days now.", "more than 30 days", "P30D", "MORE_THAN"),
+    ("She was held for nearly a year without charge.", "nearly a year", "P1Y", "LESS_THAN"),
     ("The talks lasted eight months.", "eight months", "P8M", ""),
     ("Prices rose over the past two years, the bank said.", "the past two years", "P2Y", ""),
 ])

@@ -1,11 +1,13 @@
 """Every timeline rule carries its own examples, and each one holds: the rule alone tags the span with its type
-and value, and so does the whole tagger (no other rule takes the span from it)."""
+and value, and so does the whole tagger (no other rule takes the span from it). Every widening's examples hold
+through the whole tagger, and every widening names rules that exist."""
 
 import pytest
 
 from core.text import Document
 from core.timeline import find_timeline
 from core.timeline.rules import RULES, Example, Rule
+from core.timeline.spans import WIDENINGS, Widening
 
 
 def found(example: Example, rules: tuple[Rule, ...] = RULES) -> list[tuple[str, str, str]]:
@@ -25,5 +27,23 @@ def test_every_example_of_every_rule(rule, example):
     assert expected in found(example), "the whole tagger"
 
 
+@pytest.mark.parametrize("rule", [r for r in RULES if r.needs], ids=lambda r: r.name)
+def test_what_a_rule_needs_is_in_every_example(rule):
+    for example in rule.examples:
+        assert any(word in example.span.lower() for word in rule.needs), example.span
+
+
 def test_rule_names_are_unique():
     assert len({r.name for r in RULES}) == len(RULES)
+
+
+@pytest.mark.parametrize("widening", WIDENINGS, ids=lambda w: w.name)
+def test_every_widening_has_examples_and_widens_real_rules(widening):
+    assert widening.examples, f"widening {widening.name!r} has no example"
+    assert widening.rules <= {r.name for r in RULES}, widening.rules - {r.name for r in RULES}
+
+
+@pytest.mark.parametrize(("widening", "example"), [(w, e) for w in WIDENINGS for e in w.examples],
+                         ids=lambda x: x.name if isinstance(x, Widening) else x.sentence)
+def test_every_example_of_every_widening(widening, example):
+    assert (example.span, example.type, example.value) in found(example)

@@ -22,7 +22,7 @@ def tagged(text: str, published: str | None = FRIDAY) -> list[tuple[str, str, st
     ("The 1980s were kinder to the firm.", ("The 1980s", "DATE", "198")),
     ("Sales fell in fiscal 1997.", ("fiscal 1997", "DATE", "1997")),
     ("Profit rose in the third quarter.", ("the third quarter", "DATE", "1997-Q3")),
-    ("It happened in March.", ("March", "DATE", "1998-03")),
+    ("The vote is in March.", ("March", "DATE", "1998-03")),
     ("The market fell last week.", ("last week", "DATE", "1998-W06")),
     ("The plant closed two years ago.", ("two years ago", "DATE", "1996")),
     ("The vote is next month.", ("next month", "DATE", "1998-03")),
@@ -61,7 +61,7 @@ def test_no_anchor_keeps_placeholders_never_a_guess():
 
 def test_year_boundaries():
     assert tagged("Sales slumped last December.", published="1999-01-10") == [
-        ("December", "DATE", "1998-12")]
+        ("last December", "DATE", "1998-12")]
     assert tagged("The talks began on Dec. 28.", published="1999-01-04") == [("Dec. 28", "DATE", "1998-12-28")]
     assert tagged("The plant will reopen in January.", published="1998-11-20") == [("January", "DATE", "1999-01")]
     assert tagged("Markets were calm last week.", published="1999-01-02") == [("last week", "DATE", "1998-W52")]
@@ -114,3 +114,72 @@ def test_a_sentence_that_never_ends_is_cut_around_each_date():
     assert monday.sentence.startswith("… ") and monday.sentence.endswith(" …")
     assert len(monday.sentence) <= EVENT_MAX_CHARS + 4
     assert all(w in text.split() or w == "…" for w in monday.sentence.split())  # whole words only
+
+
+def test_the_verb_nearest_a_date_decides_its_side_of_the_anchor():
+    thursday, friday = "2013-05-02", "2013-05-03"
+    # "had said late Thursday" in a Friday's article is the day before, though the sentence speaks of the future
+    assert ("late Thursday", "DATE", "2013-05-02") in tagged(
+        "Prosecutors had said late Thursday that the trial will open soon.", friday)
+    # "by Saturday" after "expected to" is ahead
+    assert tagged("Forecasters expected to see lower temperatures by Saturday.", thursday) == [
+        ("Saturday", "DATE", "2013-05-04")]
+    # "said Sunday" is the Sunday before even where a later clause says "will"
+    assert ("Sunday", "DATE", "2013-04-28") in tagged("The mayor said Sunday that the city will rebuild.", friday)
+    # a date without its year right after a past verb is the one before the anchor
+    assert tagged("The company was fined on June 8 for the spill.", friday) == [("June 8", "DATE", "2012-06-08")]
+    # and a date ahead of the anchor stays ahead when its verb is no past one ("payable Dec. 7")
+    assert tagged("The board declared a dividend, payable Dec. 7.", "1989-10-27") == [
+        ("Dec. 7", "DATE", "1989-12-07")]
+    # "had filed by Wednesday" is a deadline already past
+    assert ("Wednesday", "DATE", "2013-05-01") in tagged("Two members had filed reports by Wednesday.", thursday)
+
+
+@pytest.mark.parametrize("text", [
+    "She entered a second rehab center in March.",
+    "It was a second professional victory for the boxer.",
+    "The Daily News reported the arrest.",
+    "The Weekly Standard ran the story.",
+])
+def test_ordinals_and_names_are_no_time(text):
+    assert all(kind not in ("DURATION", "SET") for _, kind, _ in tagged(text))
+
+
+def test_a_second_of_time_is_still_one():
+    assert tagged("The lights went out for a second or two.") == [("a second", "DURATION", "PT1S")]
+    assert tagged("Newspapers are printed daily.") == [("daily", "SET", "P1D")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rebels shelled the town over the weekend.", ("the weekend", "DATE", "1998-W06-WE")),
+    ("Earlier in the day the army withdrew.", ("the day", "DATE", "1998-02-13")),
+    ("The ferry sank at 0737 GMT.", ("0737 GMT", "TIME", "1998-02-13T07:37Z")),
+    ("The strike begins at 14:00 Greek time.", ("14:00 Greek time", "TIME", "1998-02-13T14:00")),
+    ("The decree of 08.07.2012 stands.", ("08.07.2012", "DATE", "2012-07-08")),
+])
+def test_forms_once_missed(text, expected):
+    assert tagged(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("June 13, 2013 4:59 PM EDT", ("June 13, 2013 4:59 PM EDT", "TIME", "2013-06-13T16:59")),
+    ("PUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM", ("THURSDAY, MAY 2, 2013, 1:32 PM", "TIME", "2013-05-02T13:32")),
+    ("Fri., May. 3, 2013 11:45 AM PDT", ("Fri., May. 3, 2013 11:45 AM PDT", "TIME", "2013-05-03T11:45")),
+])
+def test_a_timestamp_is_one_time_on_its_own_date(text, expected):
+    assert tagged(text, "2013-05-06") == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The strike lasted nearly two years.", ("nearly two years", "DURATION", "P2Y")),
+    ("Talks resume early next year.", ("early next year", "DATE", "1999")),
+    ("The shooting happened late yesterday.", ("late yesterday", "DATE", "1998-02-12")),
+    ("It will be done by the end of November.", ("the end of November", "DATE", "1998-11")),
+    ("The minister resigned last Wednesday.", ("last Wednesday", "DATE", "1998-02-04")),
+    ("He won the eight-year term.", ("eight-year", "DURATION", "P8Y")),
+    ("Three days later the rebels left.", ("Three days", "DURATION", "P3D")),
+    ("Wars were common in the past.", ("the past", "DATE", "PAST_REF")),
+    ("The polls will close at 10 p.m. Wednesday.", ("10 p.m. Wednesday", "TIME", "1998-02-18T22:00")),
+])
+def test_spans_are_drawn_as_timeml_draws_them(text, expected):
+    assert tagged(text) == [expected]
