@@ -59,7 +59,7 @@ class Rule:
 # ---------------------------------------------------------------- pattern pieces
 
 _MONTH_WORDS = frozenset((*MONTHS, *MONTH_ABBREVIATIONS))
-_NUMBERS = {"a": 1, "an": 1, **NUMBER_WORDS, "single": 1}
+_NUMBERS = {"a couple of": 2, "a": 1, "an": 1, **NUMBER_WORDS, "single": 1}
 _UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "month": "M", "year": "Y",
           "decade": "DE", "century": "CE", "quarter": "Q", "weekend": "WE", "night": "NI", "morning": "MO",
           "afternoon": "AF", "evening": "EV"}
@@ -434,21 +434,34 @@ AGO = Rule(
 
 def _quarter(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
     q = ORDINALS[m.group("ord").lower()]
-    year = m.group("year")
+    year = m.group("year") or m.group("year_before")
     if year:
         return "DATE", f"{year}-Q{q}"
+    which = m.group("which") or m.group("which_after")
+    if which:
+        return "DATE", f"{anchor.year({'last': -1, 'this': 0, 'next': 1}[which.lower()])}-Q{q}"
     if not anchor.day:
         return "DATE", f"XXXX-Q{q}"
     current = (anchor.day.month - 1) // 3 + 1
-    return "DATE", f"{anchor.year(0 if q <= current or tense > 0 else -1)}-Q{q}"
+    year_ago = -1 if m.group("year_ago") else 0
+    return "DATE", f"{anchor.year((0 if q <= current or tense > 0 else -1) + year_ago)}-Q{q}"
 
 
 QUARTER = Rule(
-    "quarter", re.compile(rf"\b(?:the\s+)?(?:(?:first|second|third|fourth|latest|last|current|fiscal)\s+)?"
+    "quarter", re.compile(rf"\b(?:the\s+(?=(?:\S+\s+){{0,2}}(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter))?"
+                          rf"(?:(?P<year_before>{_YEAR})\s+|(?P<which>this|last|next)\s+year's\s+|"
+                          rf"(?P<year_ago>year-(?:ago|earlier))\s+)?"
+                          rf"(?:(?:first|second|third|fourth|latest|last|current|fiscal)[\s-]+)?"
                           rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b"
-                          rf"(?:\s+of\s+(?P<year>{_YEAR}))?", _I), _quarter,
+                          rf"(?:\s+of\s+(?:(?P<year>{_YEAR})|(?P<which_after>this|last|next)\s+year))?", _I), _quarter,
     (Example("Profit rose in the third quarter.", "the third quarter", "DATE", "1997-Q3"),
-     Example("Sales in the first quarter of 1996 fell.", "the first quarter of 1996", "DATE", "1996-Q1")),
+     Example("Sales in the first quarter of 1996 fell.", "the first quarter of 1996", "DATE", "1996-Q1"),
+     # an adjective before its noun is drawn without "the" ("the third-quarter results")
+     Example("The third-quarter results were poor.", "third-quarter", "DATE", "1997-Q3"),
+     Example("Profit beat the 1996 third quarter.", "the 1996 third quarter", "DATE", "1996-Q3"),
+     Example("Profit beat this year's first quarter.", "this year's first quarter", "DATE", "1998-Q1"),
+     Example("Profit beat the year-ago fourth quarter.", "the year-ago fourth quarter", "DATE", "1996-Q4"),
+     Example("Sales fell in the first quarter of last year.", "the first quarter of last year", "DATE", "1997-Q1")),
     needs=("quarter",))
 
 
@@ -521,7 +534,10 @@ def _duration(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
 
 
 DURATION = Rule(
-    "duration", re.compile(rf"\b(?:the\s+(?:past|last|next|first|previous|coming)\s+)?(?P<n>{_NUM})[- ]"
+    # "the nine months" keeps its "the", an adjective does not: "the eight-year term" is tagged "eight-year"
+    "duration", re.compile(rf"\b(?:the\s+(?:past|last|next|first|previous|coming)\s+|the\s+(?=[^\s-]+\s))?"
+                           rf"(?P<n>{_NUM})[- ]"
+                           rf"(?:(?:more|additional|straight|consecutive|trading|full|business)\s+)?"
                            rf"(?P<unit>{_UNIT}s?)\b(?!-old|\s+(?:ago|earlier|from now|old))", _I),
     _duration,
     (Example("Talks lasted for three days.", "three days", "DURATION", "P3D"),
@@ -530,8 +546,19 @@ DURATION = Rule(
      Example("Prices rose over the past six months.", "the past six months", "DURATION", "P6M"),
      Example("It took several weeks.", "several weeks", "DURATION", "PXW"),
      Example("He won the eight-year term.", "eight-year", "DURATION", "P8Y"),
+     Example("Profit rose in the nine months.", "the nine months", "DURATION", "P9M"),
      Example("The vote came two days before the deadline.", "two days", "DURATION", "P2D"),
-     Example("Three days later the rebels left.", "Three days", "DURATION", "P3D")))
+     Example("Three days later the rebels left.", "Three days", "DURATION", "P3D"),
+     Example("Shares fell for six straight days.", "six straight days", "DURATION", "P6D"),
+     Example("The talks need two more weeks.", "two more weeks", "DURATION", "P2W"),
+     Example("It lasted a couple of years.", "a couple of years", "DURATION", "P2Y")))
+
+
+PAST_DECADE = Rule(
+    "the past decade", re.compile(r"\bthe\s+(?:past|last|next|coming)\s+(?P<unit>decade|century)\b", _I),
+    lambda m, anchor, tense: ("DURATION", "P10Y" if m.group("unit").lower() == "decade" else "P100Y"),
+    (Example("Crime fell over the past decade.", "the past decade", "DURATION", "P10Y"),),
+    needs=("decade", "century"))
 
 
 def _bare_plural(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
@@ -701,5 +728,5 @@ DATE_AND_TIME = Rule(
 RULES: tuple[Rule, ...] = (
     MONTH_DAY, DAY_MONTH, NUMERIC_DATE, DOTTED_DATE, ISO_DATE, MONTH_YEAR, MAY, YEAR, DECADE, WEEKDAY_RULE,
     NAMED_WEEKDAY, NAMED_MONTH, THE_WEEKEND, EARLIER_IN_THE_DAY, DEICTIC, PART_OF_DAY, RELATIVE_UNIT, EARLIER_THIS,
-    END_OF, AGO, QUARTER, HALF, SEASON, RECENT_QUARTER, DURATION, BARE_PLURAL, SET, REFERENCE, CLOCK, NOON,
+    END_OF, AGO, QUARTER, HALF, SEASON, RECENT_QUARTER, DURATION, PAST_DECADE, BARE_PLURAL, SET, REFERENCE, CLOCK, NOON,
     CLOCK_ON_DAY, DATE_AND_TIME)

@@ -133,6 +133,15 @@ def test_the_verb_nearest_a_date_decides_its_side_of_the_anchor():
         ("Dec. 7", "DATE", "1989-12-07")]
     # "had filed by Wednesday" is a deadline already past
     assert ("Wednesday", "DATE", "2013-05-01") in tagged("Two members had filed reports by Wednesday.", thursday)
+    # a date a change takes effect from, a loan runs through, or a plan "is to" happen on is ahead
+    assert tagged("The board named a new chairman, effective Feb. 1.", "1989-10-26") == [
+        ("Feb. 1", "DATE", "1990-02-01")]
+    assert tagged("Lenders extended loans through January.", "1989-10-30") == [("January", "DATE", "1990-01")]
+    assert tagged("The stock is to resume trading Tuesday.", friday) == [("Tuesday", "DATE", "2013-05-07")]
+    # a past perfect far from the deadline, in another clause, does not make it past
+    assert ("February", "DATE", "1990-02") in tagged(
+        "The sale, which had been expected for a long while now, is part of a plan to pay the loan by February.",
+        "1989-10-30")
 
 
 @pytest.mark.parametrize("text", [
