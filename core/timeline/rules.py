@@ -11,13 +11,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from core.timeline.anchor import Anchor
 from core.timeline.expression import TimexType
 from core.timeline.tense import Tense
 from core.vocabulary.calendar import (
+    HOLIDAYS,
     MONTH,
     MONTH_ABBREVIATIONS,
+    MONTH_NAME,
     MONTHS,
     PARTS_OF_DAY,
     SEASONS,
@@ -26,7 +29,7 @@ from core.vocabulary.calendar import (
     WEEKDAYS,
     capitalized,
 )
-from core.vocabulary.numbers import NUMBER_WORDS, ORDINALS, VAGUE_COUNTS
+from core.vocabulary.numbers import NUMBER_WORDS, ORDINALS, TENS, UNITS, VAGUE_COUNTS
 
 Normalized = tuple[TimexType, str] | None  # None: the match is no time expression after all ("Sunday Times")
 Normalizer = Callable[[re.Match[str], Anchor, Tense], Normalized]
@@ -156,12 +159,18 @@ ISO_DATE = Rule(
 
 def _month_year(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
     month, year = _month_number(m.group("month")), m.group("year")
+    if m.group("which"):
+        year = anchor.year({"last": -1, "this": 0, "next": 1}[m.group("which").lower()])
+        return "DATE", f"{year}-{month:02d}" if anchor.day else f"XXXX-{month:02d}"
     return "DATE", f"{year}-{month:02d}" if year else anchor.month_of_year(month, tense)
 
 
 MONTH_YEAR = Rule(
-    "month", re.compile(rf"\b(?P<month>(?:{_MONTH_ALONE}))(?:,?\s+(?P<year>{_YEAR}))?\b"), _month_year,
+    "month", re.compile(rf"\b(?P<month>(?:{_MONTH_ALONE}))"
+                        rf"(?:,?\s+(?P<year>{_YEAR})|\s+(?P<which>last|this|next)\s+year)?\b"),
+    _month_year,
     (Example("The vote is in March.", "March", "DATE", "1998-03"),
+     Example("He was arrested in July last year.", "July last year", "DATE", "1997-07"),
      Example("The firm was sold in August 1996.", "August 1996", "DATE", "1996-08"),
      Example("Sales slumped in December.", "December", "DATE", "1998-12", "1999-01-10"),
      Example("The plant will reopen in January.", "January", "DATE", "1999-01", "1998-11-20")))
@@ -195,6 +204,42 @@ YEAR = Rule(
     _year, (Example("Sales fell in fiscal 1997.", "fiscal 1997", "DATE", "1997"),
             Example("The company was founded in 1990.", "1990", "DATE", "1990"),
             Example("Work resumes in early 1999.", "early 1999", "DATE", "1999")))
+
+
+# A year as a broadcast transcript spells it: "nineteen ninety-six", "nineteen oh five", "two thousand one".
+_TEENS = "|".join(n for n in NUMBER_WORDS if 10 <= NUMBER_WORDS[n] < 20)
+_SPELLED_YEAR = (rf"(?:(?:nineteen|eighteen)[\s-]+(?:(?:{'|'.join(TENS)})(?:[\s-]+(?:{'|'.join(UNITS)}))?|"
+                 rf"(?:oh|o)[\s-]+(?:{'|'.join(UNITS)})|{_TEENS})"
+                 rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{'|'.join(UNITS)}))?)")
+
+
+def _spelled_year_value(words: str) -> int:
+    parts = [w for w in re.split(r"[\s-]+", words.lower()) if w not in ("and", "oh", "o")]
+    if parts[:2] == ["two", "thousand"]:
+        return 2000 + sum(NUMBER_WORDS[w] for w in parts[2:])
+    return NUMBER_WORDS[parts[0]] * 100 + sum(NUMBER_WORDS[w] for w in parts[1:])
+
+
+def _spelled_year(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    year = _spelled_year_value(m.group("year"))
+    if m.group("month"):
+        return "DATE", f"{year:04d}-{_month_number(m.group('month')):02d}"
+    if m.group("season"):
+        return "DATE", f"{year:04d}-{SEASONS[m.group('season').lower()]}"
+    return "DATE", f"{year:04d}"
+
+
+SPELLED_YEAR = Rule(
+    "spelled year",
+    re.compile(rf"\b(?:(?P<month>{MONTH_NAME})\s+|(?:the\s+)?(?P<season>spring|summer|fall|autumn|winter)\s+of\s+|"
+               rf"the\s+year\s+)?(?P<year>{_SPELLED_YEAR})\b", _I),
+    _spelled_year,
+    (Example("Atlanta, nineteen ninety-six: a bomb shook the Games.", "nineteen ninety-six", "DATE", "1996"),
+     Example("It opened in January nineteen ninety-seven.", "January nineteen ninety-seven", "DATE", "1997-01"),
+     Example("It froze in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "DATE",
+             "1994-WI"),
+     Example("The promise held until the year two thousand.", "the year two thousand", "DATE", "2000")),
+    needs=("nineteen", "eighteen", "thousand"))
 
 
 def _decade(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
@@ -280,9 +325,12 @@ THE_WEEKEND = Rule(
     needs=("weekend",))
 
 EARLIER_IN_THE_DAY = Rule(
-    "earlier in the day", re.compile(r"\b(?=[EeLl])(?:earlier|later|early|late)\s+in\s+(?P<span>the\s+day)\b", _I),
+    "earlier in the day",
+    re.compile(r"\b(?:(?:earlier|later|early|late)\s+in|end(?:ed|ing|s)?|finish(?:ed|ing|es)?|clos(?:e|ed|es|ing)|"
+               r"for|(?:start|end|beginning|close)\s+of)\s+(?P<span>the\s+day)\b", _I),
     lambda m, anchor, tense: ("DATE", anchor.shift_days(0)),
-    (Example("Earlier in the day, the army withdrew.", "the day", "DATE", "1998-02-13"),),
+    (Example("Earlier in the day, the army withdrew.", "the day", "DATE", "1998-02-13"),
+     Example("The index fell 2% to end the day at 7,114.", "the day", "DATE", "1998-02-13")),
     needs=("day",))
 
 
@@ -319,6 +367,8 @@ PART_OF_DAY = Rule(
 # ---------------------------------------------------------------- weeks, months, years relative to the anchor
 
 def _relative_unit(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    if m.group("unit")[:1].isupper():
+        return None  # "This Week", "Next Year": a programme's or a book's name
     which, unit = m.group("which").lower().split()[-1], m.group("unit").lower()
     offset = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[which]
     if unit == "week":
@@ -386,7 +436,7 @@ def _year_ago_quarter(m: re.Match[str], anchor: Anchor) -> str | None:
     if not anchor.day:
         return None
     before = m.string[max(0, m.start() - _REPORT_REACH):m.start()]
-    if not re.search(r"quarter", before + m.string[m.end():m.end() + 100], _I):
+    if not re.search(r"quarter", m.string[max(0, m.start() - _REPORT_REACH):m.end() + 100], _I):
         return None
     named = list(_QUARTER_NAMED.finditer(before))
     current = (anchor.day.month - 1) // 3 + 1
@@ -430,6 +480,43 @@ AGO = Rule(
      Example("Third-quarter profit rose to $5 million from $4 million a year earlier.", "a year earlier", "DATE",
              "1988-Q3", "1989-11-02")),
     needs=("ago", "earlier", "now"))
+
+
+def _year_ago(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    return "DATE", _year_ago_quarter(m, anchor) or anchor.year(-1)
+
+
+# The earnings report's year-ago period, as an adjective ("year-earlier results") or with its noun ("the year-ago
+# quarter"): the quarter a year before the one reported, where one is.
+YEAR_AGO = Rule(
+    "year-ago",
+    re.compile(r"\b(?:the\s+(?:comparable\s+|corresponding\s+)?(?=year-(?:ago|earlier)\s+(?:quarter|period)))?"
+               r"year-(?:ago|earlier)(?:\s+(?:quarter|period))?\b", _I),
+    _year_ago,
+    (Example("Profit rose from the year-ago quarter.", "the year-ago quarter", "DATE", "1996-Q4"),
+     Example("The year-earlier results were restated.", "year-earlier", "DATE", "1997")),
+    needs=("year-",))
+
+
+def _the_year(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    if re.match(r"\s+end(?:ed|ing)\b", m.string[m.end():m.end() + 10], _I):
+        return "DURATION", "P1Y"  # "for the year ended Sept. 30": the twelve months the report covers
+    return "DATE", anchor.year(-1 if m.group("latest") else 0)
+
+
+THE_YEAR = Rule(
+    "the year", re.compile(r"\bthe\s+(?:full\s+|fiscal\s+|current\s+fiscal\s+|(?P<latest>latest\s+fiscal\s+)|"
+                           r"entire\s+|whole\s+)?year\b(?![-\s]+(?:before|after|earlier|ago|later|\d)|-)", _I),
+    _the_year,
+    (Example("Sales for the full year rose.", "the full year", "DATE", "1998"),
+     Example("Net income for the year ended June 30 fell.", "the year", "DURATION", "P1Y")),
+    needs=("year",))
+
+YEAR_END = Rule(
+    "year-end", re.compile(r"\b(?:year[- ]end|year's\s+end)\b", _I),
+    lambda m, anchor, tense: ("DATE", anchor.year()),
+    (Example("The deal should close by year-end.", "year-end", "DATE", "1998"),),
+    needs=("end",))
 
 
 def _quarter(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
@@ -510,6 +597,9 @@ def _ordinal_second(m: re.Match[str]) -> bool:
     return word[:1].isalpha() and word[:1].islower() and word.lower() not in _AFTER_A_SECOND
 
 
+_FRACTION_OF = re.compile(r"\s+of\s+(?!an?\s+(?:century|hour|year)\b)", _I)
+
+
 def _duration(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
     n_text = (m.group("n") or "").lower()
     unit = m.group("unit").lower().rstrip("s")
@@ -528,6 +618,8 @@ def _duration(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
     if unit == "century":
         return "DURATION", f"P{int(n) * 100}Y" if n != "X" else "P100Y"
     if unit == "quarter":
+        if _FRACTION_OF.match(m.string, m.end()):
+            return None  # "three-quarters of the vote", "a quarter of voters": a share, not three months
         return "DURATION", f"P{int(n) * 3}M" if n != "X" else "PXM"
     prefix = "PT" if unit in _TIME_UNITS else "P"
     return "DURATION", f"{prefix}{n}{code}"
@@ -607,7 +699,7 @@ SET = Rule(
 
 def _reference(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
     word = m.group().lower()
-    if word in ("now", "right now", "currently", "the present", "at present", "nowadays", "these days"):
+    if word in ("now", "right now", "currently", "current", "the present", "at present", "nowadays", "these days"):
         return "DATE", "PRESENT_REF"
     if word in ("the future", "future"):
         return "DATE", "FUTURE_REF"
@@ -616,14 +708,17 @@ def _reference(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
 
 REFERENCE = Rule(
     "now, recently, the future", re.compile(r"\b(?:(?:right\s+)?now|currently|nowadays|at present|the present|"
-                                            r"(?:more\s+)?recently|lately|previously|formerly|the past|the future|"
-                                            r"these\s+days)\b", _I),
+                                            r"(?:more\s+)?recently|lately|the past|the future|"
+                                            r"these\s+days)\b"
+                                            # the adjectives, TimeBank tags them too: "the current crisis"
+                                            r"|\b(?:current|recent)\b(?!-)", _I),
     _reference,
     (Example("The company recently hired staff.", "recently", "DATE", "PAST_REF"),
      Example("The board is now divided.", "now", "DATE", "PRESENT_REF"),
      Example("Nobody can see the future.", "the future", "DATE", "FUTURE_REF"),
      Example("Wars were common in the past.", "the past", "DATE", "PAST_REF"),
-     Example("Prices are falling right now.", "right now", "DATE", "PRESENT_REF")))
+     Example("Prices are falling right now.", "right now", "DATE", "PRESENT_REF"),
+     Example("The current crisis began in May.", "current", "DATE", "PRESENT_REF")))
 
 
 # ---------------------------------------------------------------- times of day
@@ -725,8 +820,41 @@ DATE_AND_TIME = Rule(
              "2013-05-03T11:45")))
 
 
+# ---------------------------------------------------------------- holidays
+
+def _holiday(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    """The holiday's date in the year the tense points to (last Thanksgiving, this Christmas)."""
+    which = (m.group("which") or "").lower()
+    when = HOLIDAYS[" ".join(m.group("name").lower().replace("’", "'").split())]
+    month = when[0]
+    if len(when) == 2:
+        day = when[1]
+    else:  # the nth weekday of the month, in the year the date falls in
+        weekday, n = -when[1], when[2]
+        year = int(anchor.month_day(month, 1, -1 if which == "last" else tense)[:4]) if anchor.day else None
+        if year is None:
+            return "DATE", f"XXXX-{month:02d}-XX"
+        first = (weekday - date(year, month, 1).isoweekday()) % 7 + 1
+        day = first + 7 * (n - 1)
+        return "DATE", f"{year:04d}-{month:02d}-{day:02d}"
+    if which == "last":
+        return "DATE", anchor.month_day(month, day, -2)
+    return "DATE", anchor.month_day(month, day, tense)
+
+
+_HOLIDAY_NAMES = "|".join(sorted((re.escape(h).replace("'", "['’]").replace(r"\ ", r"\s+") for h in HOLIDAYS),
+                                 key=len, reverse=True))
+HOLIDAY = Rule(
+    "holiday", re.compile(rf"\b(?:(?P<which>last|this|next)\s+)?(?P<name>{_HOLIDAY_NAMES})\b", _I), _holiday,
+    (Example("Elian was found on Thanksgiving Day.", "Thanksgiving Day", "DATE", "1999-11-25", "2000-01-07"),
+     Example("He was rescued last Thanksgiving.", "last Thanksgiving", "DATE", "1999-11-25", "2000-04-03"),
+     Example("Shops open again after Christmas.", "Christmas", "DATE", "1997-12-25", "1998-01-05")),
+    needs=("day", "eve", "christmas", "halloween", "thanksgiving"))
+
+
 RULES: tuple[Rule, ...] = (
     MONTH_DAY, DAY_MONTH, NUMERIC_DATE, DOTTED_DATE, ISO_DATE, MONTH_YEAR, MAY, YEAR, DECADE, WEEKDAY_RULE,
     NAMED_WEEKDAY, NAMED_MONTH, THE_WEEKEND, EARLIER_IN_THE_DAY, DEICTIC, PART_OF_DAY, RELATIVE_UNIT, EARLIER_THIS,
-    END_OF, AGO, QUARTER, HALF, SEASON, RECENT_QUARTER, DURATION, PAST_DECADE, BARE_PLURAL, SET, REFERENCE, CLOCK, NOON,
-    CLOCK_ON_DAY, DATE_AND_TIME)
+    END_OF, AGO, YEAR_AGO, THE_YEAR, YEAR_END, QUARTER, HALF, SEASON, RECENT_QUARTER, DURATION, PAST_DECADE,
+    BARE_PLURAL, SET, REFERENCE, CLOCK, NOON, CLOCK_ON_DAY, DATE_AND_TIME,
+    HOLIDAY, SPELLED_YEAR)

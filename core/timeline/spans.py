@@ -67,9 +67,10 @@ EARLIER = Widening(
 EDGE_OF = Widening(
     "the end of November",
     re.compile(r"\b(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+$", _I),
-    _CALENDAR | frozenset({"year", "decade", "month day"}),
+    _CALENDAR | frozenset({"year", "decade", "month day", "earlier in the day"}),
     (Example("Talks will finish by the end of 1999.", "the end of 1999", "DATE", "1999"),
      Example("It opened at the beginning of October.", "the beginning of October", "DATE", "1997-10"),
-     Example("Sales will pick up by the end of this week.", "the end of this week", "DATE", "1998-W07")))
+     Example("Sales will pick up by the end of this week.", "the end of this week", "DATE", "1998-W07"),
+     Example("Shares fell at the start of the day.", "the start of the day", "DATE", "1998-02-13")))
 
 WIDENINGS: tuple[Widening, ...] = (EARLY, EARLIER, APPROXIMATELY, OVER, EDGE_OF)

@@ -18,6 +18,12 @@ WEEKDAYS: dict[str, int] = {
 WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 PARTS_OF_DAY: dict[str, str] = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+# Holidays news dates events by, as written: (month, day), or (month, -ISO weekday, n) for the nth such weekday
+# of the month (US Thanksgiving, the fourth Thursday of November).
+HOLIDAYS: dict[str, tuple[int, int] | tuple[int, int, int]] = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "christmas eve": (12, 24), "christmas day": (12, 25),
+    "christmas": (12, 25), "boxing day": (12, 26), "valentine's day": (2, 14), "independence day": (7, 4),
+    "halloween": (10, 31), "thanksgiving day": (11, -4, 4), "thanksgiving": (11, -4, 4)}
 
 
 def capitalized(words: Iterable[str]) -> str:

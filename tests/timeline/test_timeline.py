@@ -145,13 +145,16 @@ def test_the_verb_nearest_a_date_decides_its_side_of_the_anchor():
 
 
 @pytest.mark.parametrize("text", [
+    "About three-quarters of the voters stayed home.",
+    "A quarter of the staff left.",
+    "The plant was previously owned by the state.",
     "She entered a second rehab center in March.",
     "It was a second professional victory for the boxer.",
     "The Daily News reported the arrest.",
     "The Weekly Standard ran the story.",
 ])
-def test_ordinals_and_names_are_no_time(text):
-    assert all(kind not in ("DURATION", "SET") for _, kind, _ in tagged(text))
+def test_ordinals_shares_and_names_are_no_time(text):
+    assert all(kind not in ("DURATION", "SET") and value != "PAST_REF" for _, kind, value in tagged(text))
 
 
 def test_a_second_of_time_is_still_one():
@@ -192,3 +195,21 @@ def test_a_timestamp_is_one_time_on_its_own_date(text, expected):
 ])
 def test_spans_are_drawn_as_timeml_draws_them(text, expected):
     assert tagged(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # an earnings report's year-ago period is the reported quarter a year before
+    ("Third-quarter profit rose 5% from the year-ago quarter.", "1989-11-02", ("the year-ago quarter", "DATE",
+                                                                              "1988-Q3")),
+    ("Sales for the full year rose.", FRIDAY, ("the full year", "DATE", "1998")),
+    ("Net income for the year ended June 30 fell.", FRIDAY, ("the year", "DURATION", "P1Y")),
+    ("The deal should close by year-end.", FRIDAY, ("year-end", "DATE", "1998")),
+    ("He was arrested in July last year.", FRIDAY, ("July last year", "DATE", "1997-07")),
+    ("The index fell 2% to end the day at 7,114.", FRIDAY, ("the day", "DATE", "1998-02-13")),
+])
+def test_report_periods(text, published, expected):
+    assert expected in tagged(text, published)
+
+
+def test_a_programme_named_for_a_week_is_no_week():
+    assert tagged('He spoke on ABC\'s "This Week" program.') == []
