@@ -27,7 +27,7 @@ class Briefing:
         return {
             "keyphrases": [{"phrase": k.phrase, "score": k.score} for k in self.keyphrases],
             "timeline": [asdict(t) for t in self.timeline],
-            "quotes": [asdict(q) for q in self.quotes],
+            "quotes": [_quote_json(q) for q in self.quotes],
             "summary": {
                 "bluf": self.summary.bluf,
                 "key_points": list(self.summary.key_points),
@@ -48,7 +48,8 @@ class Briefing:
     def from_analysis(cls, article: Article, extractor_version: str, analysis: dict[str, Any]) -> Briefing:
         """Rebuild a cached briefing; the inverse of analysis_json."""
         keyphrases = tuple(Keyphrase(k["phrase"], k["score"]) for k in analysis.get("keyphrases", []))
-        quotes = tuple(Quote(**q) for q in analysis.get("quotes", []))
+        quotes = tuple(Quote(**{**q, "parts": tuple((start, end) for start, end in q.get("parts", ()))})
+                       for q in analysis.get("quotes", []))
         s = analysis.get("summary") or {}
         summary = Summary(
             bluf=s.get("bluf", ""),
@@ -60,3 +61,13 @@ class Briefing:
         )
         timeline = tuple(TimeExpression(**t) for t in analysis.get("timeline", []))
         return cls(article, extractor_version, keyphrases, timeline, quotes, summary)
+
+
+def _quote_json(quote: Quote) -> dict[str, Any]:
+    """A quote as the contract has it: `parts` only where the quotation is interrupted by its attribution."""
+    found = asdict(quote)
+    if quote.parts:
+        found["parts"] = [list(part) for part in quote.parts]
+    else:
+        del found["parts"]
+    return found

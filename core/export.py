@@ -83,7 +83,8 @@ def article_markdown(briefing: Briefing, review: Review | None = None) -> str:
 
 
 def _quote_line(quote: Quote) -> str:
-    said = f"“{md_text(quote.text)}”" if quote.kind != "reported" else md_text(quote.text)
+    words = quote.quoted_words  # never the attribution inside an interrupted quotation
+    said = f"“{md_text(words)}”" if quote.kind != "reported" else md_text(words)
     cue = f" ({md_text(quote.cue)})" if quote.cue else ""
     return f"- **{md_text(quote.speaker or '')}**{cue}: {said}"
 

@@ -97,7 +97,7 @@ def quote_rows(corpus: Corpus, speaker: str, articles: dict[str, Article], go: C
     rows = []
     for attributed in corpus.speakers.quotes_of(speaker):
         text = Text(f"{attributed.quote.cue or '-'}: ", style="dim")
-        text.append(attributed.quote.text, style="italic" if attributed.quote.kind != "reported" else "")
+        text.append(attributed.quote.quoted_words, style="italic" if attributed.quote.kind != "reported" else "")
         text.append(f"\n  {_title(articles, attributed.article)}", style="dim")
         rows.append((text, lambda a=attributed: go(a.article, a.quote.start)))
     return rows

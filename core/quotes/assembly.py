@@ -72,8 +72,9 @@ def _without_nested(quotes: list[Quote]) -> list[Quote]:
 
 def _joined(text: str, quotes: list[Quote]) -> list[Quote]:
     """A quotation split around its attribution ("“It was a bomb,” he said. “You can see a crater.”") is one
-    quote: the span runs from its first word to its last, the attribution between them included, and a clause the
-    attribution reports ("..., she said, adding that ...") stays a quote of its own. A new paragraph that reopens
+    quote: the span runs from its first word to its last, the attribution between them included, its parts are the
+    quoted words alone, and a clause the attribution reports ("..., she said, adding that ...") stays a quote of
+    its own. A new paragraph that reopens
     the quote with an attribution of its own is a new quote."""
     joined: list[Quote] = []
     last_direct = -1  # where in `joined` the last quote that is not reported stands
@@ -91,8 +92,12 @@ def _joined(text: str, quotes: list[Quote]) -> list[Quote]:
             last_direct = last_direct if q.kind == "reported" else len(joined) - 1
             continue
         first = joined[at]
+        if not continued:  # the quoted words alone, without the attribution between the halves
+            parts = (*(first.parts or ((first.start, first.end),)), (q.start, q.end))
+        else:  # the last part goes on into the next paragraph
+            parts = (*first.parts[:-1], (first.parts[-1][0], q.end)) if first.parts else ()
         joined[at] = Quote(text[first.start:q.end], first.start, q.end, "direct", q.speaker,
-                           first.speaker_role or q.speaker_role, first.cue or q.cue)
+                           first.speaker_role or q.speaker_role, first.cue or q.cue, parts)
     return joined
 
 

@@ -518,3 +518,58 @@ def test_according_to_with_an_apposition_and_a_cue_after_a_preposition():
         ("the senator will vote no", "aides", "reported")]
     assert triples("Bernie Sanders soared in the polls by saying that the system is rigged.") == [
         ("the system is rigged", "Bernie Sanders", "reported")]
+
+
+def test_a_quotation_interrupted_by_its_cue_is_one_quote_whose_parts_are_the_quoted_words_alone():
+    text = "Ana Ruiz runs the port. “The cranes are old,” she said on Monday. “We need new ones.”"
+    [q] = quotes(text)
+    assert q.speaker == "Ana Ruiz" and q.kind == "direct"
+    assert [text[start:end] for start, end in q.parts] == ["The cranes are old", "We need new ones."]
+    assert q.quoted_words == "The cranes are old … We need new ones."
+    assert "she said" in q.text and "she said" not in q.quoted_words
+
+
+def _briefing_of(text: str):
+    from core.article import Article
+    from core.briefing import Briefing
+
+    return Briefing(Article("a", "Port", None, None, None, text, None, "a"), "v", quotes=tuple(quotes(text)))
+
+
+_INTERRUPTED = ('"The cranes are old," said Ana Ruiz, who runs the port. "We need new ones." '
+                'Ruiz said the port would close in May.')
+
+
+def test_an_interrupted_quotation_carries_its_parts_in_the_json_and_back_from_the_cache():
+    from core.briefing import Briefing
+
+    briefing = _briefing_of(_INTERRUPTED)
+    first, second = briefing.to_json()["quotes"]
+    assert [_INTERRUPTED[start:end] for start, end in first["parts"]] == ["The cranes are old", "We need new ones."]
+    assert "parts" not in second  # a quote that is not interrupted has none
+    assert Briefing.from_analysis(briefing.article, "v", briefing.analysis_json()).quotes == briefing.quotes
+
+
+def test_an_interrupted_quotation_follows_the_contract(schema_validator):
+    schema_validator.validate(_briefing_of(_INTERRUPTED).to_json())
+
+
+def test_a_quotation_without_an_attribution_inside_has_no_parts():
+    [q] = quotes("“The cranes are old,” Ana Ruiz said.")
+    assert q.parts == () and q.quoted_words == q.text
+
+
+def test_the_export_and_the_quotes_pane_show_an_interrupted_quotation_without_its_attribution():
+    from core.export import article_markdown
+    from tui.widgets.quotes import QuotesPane
+
+    briefing = _briefing_of(_INTERRUPTED)
+    markdown = article_markdown(briefing)
+    assert "“The cranes are old … We need new ones.”" in markdown and "who runs the port" not in markdown
+    shown: list = []
+    pane = QuotesPane()
+    pane.show_entries = lambda entries: shown.extend(entries)  # what the pane would draw, without an app
+    pane.show(briefing.quotes)
+    lines = [text.plain for text, _ in shown]
+    assert any("The cranes are old … We need new ones." in line for line in lines)
+    assert not any("who runs the port" in line for line in lines)

@@ -31,6 +31,6 @@ class QuotesPane(EntryList):
             for quote in said:
                 line = Text(f" {_KIND_MARK[quote.kind]} ", style="cyan")
                 line.append(f"{quote.cue or '-'}: ", style="dim")
-                line.append(quote.text, style="italic" if quote.kind != "reported" else "")
+                line.append(quote.quoted_words, style="italic" if quote.kind != "reported" else "")
                 entries.append((line, quote.start))
         self.show_entries(entries)

@@ -67,7 +67,8 @@ def highlighted(text: str, briefing: Briefing | None) -> Text:
     colours: dict[str, str] = {}
     for quote in briefing.quotes:
         colour = colours.setdefault(quote.speaker or "", SPEAKER_COLOURS[len(colours) % len(SPEAKER_COLOURS)])
-        result.stylize(f"italic {colour}", quote.start, quote.end)
+        for start, end in quote.parts or ((quote.start, quote.end),):  # the attribution inside is not the quote
+            result.stylize(f"italic {colour}", start, end)
     for keyphrase in briefing.keyphrases:
         for m in re.finditer(rf"(?<!\w){re.escape(keyphrase.phrase)}(?!\w)", text, re.IGNORECASE):
             result.stylize("bold", m.start(), m.end())
