@@ -9,13 +9,9 @@ from functools import lru_cache
 from core.lexicon import is_common_word, parts_of_speech
 from core.names import NOT_NAMES
 from core.quotes.patterns import GROUP_HEAD, named_patterns
-from core.vocabulary.function_words import AUXILIARIES, COORDINATORS, PERSONAL_PRONOUNS, QUANTIFIERS
+from core.vocabulary.function_words import AUXILIARIES, COORDINATORS, PERSONAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS
 
 _FUNCTION_WORDS = frozenset("the a an this that these those there here what which who in on at as".split())
-# A speaker is a noun phrase: it never opens on a preposition ("In nearby Decatur, the plant is ... said").
-SPEAKER_NEVER_STARTS = frozenset("in on at for with from by after before during since until into about over under "
-                                  "across through amid among without despite to of upon than via per like unlike "
-                                  "toward towards within beyond".split())
 
 
 def valid(m: re.Match[str] | None) -> re.Match[str] | None:
@@ -34,7 +30,7 @@ def valid(m: re.Match[str] | None) -> re.Match[str] | None:
             or not re.search(r"\w", mention) or _participle(words[0]) \
             or (len(words) == 1 and parts_of_speech(mention.lower()) == {"ADV"}) \
             or (len(words) == 1 and words[0].lower() in NOT_NAMES and not is_pronoun(words[0])) \
-            or (words[0].lower() in SPEAKER_NEVER_STARTS and not _approximately(words)) \
+            or (words[0].lower() in PREPOSITIONS and not _approximately(words)) \
             or _cue_is_a_noun(words) or _holds_a_verb(words):
         return None
     return None if _cue_in_a_name(m) else m

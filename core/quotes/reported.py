@@ -4,6 +4,7 @@ goes on to another report (", adding that ...") or another speaker takes over.""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from core.lexicon import parts_of_speech
 from core.quotes.checks import first_valid, valid, without_name_lead
@@ -13,7 +14,7 @@ from core.quotes.quote import Quote
 from core.quotes.resolver import Resolver
 from core.text import Document, Sentence
 from core.vocabulary.cue_verbs import ANY, cue_forms
-from core.vocabulary.function_words import AUXILIARIES
+from core.vocabulary.function_words import AUXILIARIES, DETERMINERS, PREPOSITIONS
 
 # "show" reports only what evidence shows ("a poll shows Clinton ahead"; "his remarks show urgency" is a reading).
 _EVIDENCE = re.compile(r"(?i)\b(?:polls?|surveys?|stud(?:y|ies)|analys[ie]s|data|figures|records|documents?|video|"
@@ -242,9 +243,29 @@ def _span_quote(text: str, start: int, end: int, speaker: str | None, role: str 
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?”\"’"):
         end -= 1
-    if len(text[start:end].split()) < 3:
+    words = text[start:min(end, start + _CLAUSE_READ)].split()
+    if len(words) < 3 or not _reads_as_content(words):
         return []
     return [Quote(text[start:end], start, end, "reported", speaker, role, cue)]
+
+
+def _reads_as_content(words: list[str]) -> bool:
+    """What a cue reports is a clause or an object, never the "by" of a passive ("endorsed by dozens of papers")
+    nor only a phrase of when and where ("said in an interview", "said at a briefing Monday"): one that opens on a
+    preposition holds a verb ("said in 2015 the deficit grew"); "to" opens an intention ("pledged to ban ...")."""
+    first = words[0].lower().strip(",")
+    if first == "by":
+        return False
+    return first not in PREPOSITIONS or first == "to" or any(
+        _finite_verb(w) and before.lower() not in DETERMINERS for before, w in pairwise(words))
+
+
+def _finite_verb(word: str) -> bool:
+    """A verb form that is nothing else, or an -ed form (after a determiner it is an adjective: "a written
+    statement")."""
+    w = word.lower().strip(",.;:“”\"")
+    tags = parts_of_speech(w)
+    return w in AUXILIARIES or tags == {"VERB"} or (w.endswith("ed") and "VERB" in tags)
 
 
 _GOING_ON_REACH = 400  # 80 characters to the participle, and the participle with its "that"

@@ -12,10 +12,10 @@ from functools import cached_property
 from core.actors import is_place
 from core.lexicon import is_common_word, parts_of_speech
 from core.names import NOT_NAMES, NameBook, clean_name, is_organization, person_of_place
-from core.quotes.checks import SPEAKER_NEVER_STARTS, is_passive, is_pronoun, is_role
+from core.quotes.checks import is_passive, is_pronoun, is_role
 from core.quotes.patterns import PLURAL_GROUP, TRAILING_NAME, named_patterns
 from core.text import Document, Sentence
-from core.vocabulary.function_words import COORDINATORS, QUANTIFIERS
+from core.vocabulary.function_words import COORDINATORS, PREPOSITIONS, QUANTIFIERS
 from core.vocabulary.titles import HONORIFICS
 
 _PREPOSITIONS = frozenset("of for in at on to from with by about".split())
@@ -47,7 +47,7 @@ class Resolver:
         subject = None
         for m in filter(None, (named_patterns()["subject"].match(s, at) for at in starts)):
             word = m.group("speaker")
-            if word.split()[0].lower() in (*SPEAKER_NEVER_STARTS, "it", "we", "i") or self._not_a_name(word):
+            if word.split()[0].lower() in (*PREPOSITIONS, "it", "we", "i") or self._not_a_name(word):
                 continue  # "Asked about it, the senator said": the subject is past the lead-in
             offset = sentence.start + m.start("speaker")
             name, role = self._resolve(word, offset)

@@ -9,3 +9,10 @@ COORDINATORS = ("and", "but", "or", "so", "yet")
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them", "us", "me"})
 QUANTIFIERS = frozenset("one two three four five six seven eight nine ten several many few all both each every "
                         "some any no other these those such".split())
+# Prepositions: a speaker never opens on one ("In nearby Decatur, the plant is ... said"), and a report that opens on
+# one with no verb after it is a phrase of when and where ("said in an interview")
+PREPOSITIONS = frozenset("in on at for with from by after before during since until into about over under across "
+                         "through amid among without despite to of upon than via per like unlike toward towards "
+                         "within beyond".split())
+# Determiners: a word after one is a noun or its adjective ("a written statement"), and a speaker never ends on one
+DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())

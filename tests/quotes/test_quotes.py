@@ -270,7 +270,7 @@ def test_who_is_asked_or_told_does_not_speak():
 @pytest.mark.parametrize("text, speakers", [
     ("About four out of 10 voters said life would be worse, while nine in 10 said the economy favors the wealthy.",
      ["About four out of 10 voters", "nine in 10"]),
-    ("Tom Egge was asked about the bridge. He laughed and said, “We will see.”", [None, "Tom Egge"]),
+    ("Tom Egge was asked about the bridge. He laughed and said, “We will see.”", ["Tom Egge"]),
     ("Ana Ruiz paused, then said the bridge would reopen.", ["Ana Ruiz"]),
 ])
 def test_speakers_rounded_shares_and_gestures_before_the_cue(text, speakers):
@@ -573,3 +573,21 @@ def test_the_export_and_the_quotes_pane_show_an_interrupted_quotation_without_it
     lines = [text.plain for text, _ in shown]
     assert any("The cranes are old … We need new ones." in line for line in lines)
     assert not any("who runs the port" in line for line in lines)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor was endorsed by dozens of papers across the state.",  # the by of a passive
+    "“We will rebuild the bridge,” Ana Ruiz said. Ruiz said at a briefing on Monday.",  # when and where
+    "“We will rebuild the bridge,” Ana Ruiz said in a written statement on Monday.",
+])
+def test_a_phrase_of_when_and_where_or_a_passive_agent_is_not_what_a_cue_reports(text):
+    assert [q for q in quotes(text) if q.kind == "reported"] == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Kim Lee pledged to cut taxes for every family.", "to cut taxes for every family"),
+    ("Kim Lee said in 2015 the deficit grew by half.", "in 2015 the deficit grew by half"),
+])
+def test_a_report_that_opens_on_to_or_holds_a_verb_is_kept(text, content):
+    [q] = quotes(text)
+    assert (q.text, q.speaker, q.kind) == (content, "Kim Lee", "reported")
