@@ -9,9 +9,18 @@ from functools import lru_cache
 from core.lexicon import is_common_word, parts_of_speech
 from core.names import NOT_NAMES
 from core.quotes.patterns import GROUP_HEAD, named_patterns
-from core.vocabulary.function_words import AUXILIARIES, COORDINATORS, PERSONAL_PRONOUNS, PREPOSITIONS, QUANTIFIERS
+from core.vocabulary.function_words import (
+    ASIDES,
+    AUXILIARIES,
+    COORDINATORS,
+    DETERMINERS,
+    PERSONAL_PRONOUNS,
+    PREPOSITIONS,
+    QUANTIFIERS,
+    SUBORDINATORS,
+)
 
-_FUNCTION_WORDS = frozenset("the a an this that these those there here what which who in on at as".split())
+_FUNCTION_WORDS = DETERMINERS | PREPOSITIONS | frozenset("there here what which who as".split())
 
 
 def valid(m: re.Match[str] | None) -> re.Match[str] | None:
@@ -80,7 +89,7 @@ def _cue_is_a_noun(words: list[str]) -> bool:
     if w in QUANTIFIERS or w[:1].isdigit() or parts_of_speech(w) == {"ADJ"}:
         return True
     # "the caustic chant": an adjective after a determiner qualifies the cue; "the official said" is a speaker
-    return words[-2].lower() in ("the", "a", "an", "this", "that", "his", "her", "their", "its", "our") and \
+    return words[-2].lower() in DETERMINERS and \
         "ADJ" in parts_of_speech(w) and not GROUP_HEAD.fullmatch(w)
 
 
@@ -121,8 +130,7 @@ def without_name_lead(m: re.Match[str] | None, s: str) -> re.Match[str] | None:
     return m
 
 
-_LEAD_IN_OPENERS = frozenset("after before when while as if because since although though once until unless "
-                           "whether despite in on at during with without for by from under amid".split())
+_LEAD_IN_OPENERS = SUBORDINATORS | PREPOSITIONS
 
 
 def is_passive(m: re.Match[str]) -> bool:
@@ -140,11 +148,7 @@ def is_role(text: str) -> bool:
     words = text.split()
     if not words or words[0].lower() in ("who", "which", "whose", "whom", "that"):
         return False  # a relative clause tells what they did ("who endorsed Mr. Rubio"), not who they are
-    return len(words) > 1 or words[0].lower() not in _ASIDES
-
-
-_ASIDES = frozenset("however meanwhile too also though instead nonetheless nevertheless moreover furthermore "
-                    "therefore again still indeed then later earlier".split())
+    return len(words) > 1 or words[0].lower() not in ASIDES
 
 
 def is_pronoun(mention: str) -> bool:

@@ -12,6 +12,7 @@ from core.names import NAME, NOT_NAMES
 from core.vocabulary.calendar import MONTH_NAME, PARTS_OF_DAY, WEEKDAY
 from core.vocabulary.cue_verbs import alternation, cue_forms, finite_describing_forms, forms_where
 from core.vocabulary.cue_verbs import participles as participles_of_cues
+from core.vocabulary.function_words import DETERMINERS, PREPOSITIONS
 from core.vocabulary.titles import ABBREVIATED_TITLES
 
 _GROUP_HEADS = (
@@ -54,9 +55,8 @@ _MODIFIED_NAME = rf"(?:(?!(?:{'|'.join(sorted(NOT_NAMES))})\b)[a-z\d][\w-]*\s+){
 # "Developers and supporters in Congress". It ends before a verb or a clause word, never on a determiner.
 _NP_STOP = (r"(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|do|does|did|"
             r"not|that|which|who|whom|whose|if|when|while|because|also|but|or|so|yet|though|although)")
-_DETERMINER = (r"(?:the|a|an|The|A|An|this|This|its|his|her|their|our|Its|His|Her|Their|Our|of|in|for|on|by|with|"
-               r"at|from|to|about|into|over|upon|against|under|after|before|since|during|than|as|and|or)")
-# a speaker never ends on one of these
+# a speaker never ends on a determiner, a preposition or a conjunction
+_DETERMINER = alternation({*DETERMINERS, *(d.capitalize() for d in DETERMINERS), *PREPOSITIONS, "as", "and", "or"})
 _NP_WORD = r"[^\s,;:“”\"()―—]+"
 _NP = rf"(?:(?!{_NP_STOP}\b){_NP_WORD}{_PARTY}\s++){{0,7}}?(?!{_NP_STOP}\b|{_DETERMINER}\s){_NP_WORD}{_PARTY}"
 _SPEAKER = rf"(?P<speaker>(?<![\w’'-])(?:{_PRONOUN}\b|{_NP}))"  # from a word's start

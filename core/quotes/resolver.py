@@ -15,10 +15,8 @@ from core.names import NOT_NAMES, NameBook, clean_name, is_organization, person_
 from core.quotes.checks import is_passive, is_pronoun, is_role
 from core.quotes.patterns import PLURAL_GROUP, TRAILING_NAME, named_patterns
 from core.text import Document, Sentence
-from core.vocabulary.function_words import COORDINATORS, PREPOSITIONS, QUANTIFIERS
+from core.vocabulary.function_words import ARTICLES, COORDINATORS, PREPOSITIONS, QUANTIFIERS, SUBORDINATORS
 from core.vocabulary.titles import HONORIFICS
-
-_PREPOSITIONS = frozenset("of for in at on to from with by about".split())
 
 
 @dataclass(slots=True)
@@ -88,7 +86,7 @@ class Resolver:
         if trailing is None:
             return _group_name(mention), None
         before = mention[:trailing.start()].strip()
-        if before and before.split()[-1].lower() in _PREPOSITIONS:
+        if before and before.split()[-1].lower() in PREPOSITIONS:
             return _group_name(mention), None  # "a spokeswoman for Hillary Clinton"
         name, titles = clean_name(trailing.group())
         apart = person_of_place(name)
@@ -185,10 +183,9 @@ def _group_name(mention: str) -> str:
 
 def _strip_article(text: str) -> str:
     words = text.split()
-    while words and (words[0].lower() in (*COORDINATORS, "as", "while", "whereas", "though",
-                                          "although", "because", "since", "when", "if")
+    while words and (words[0].lower() in (*COORDINATORS, *SUBORDINATORS)
                      or parts_of_speech(words[0].lower()) == {"ADV"}):
         words = words[1:]  # "But few believe ...", "Perhaps the mayor believes ...": the speaker is "few", "mayor"
-    if words and words[0].lower() in ("the", "a", "an"):
+    if words and words[0].lower() in ARTICLES:
         words = words[1:]
     return " ".join(words)

@@ -16,3 +16,11 @@ PREPOSITIONS = frozenset("in on at for with from by after before during since un
                          "within beyond".split())
 # Determiners: a word after one is a noun or its adjective ("a written statement"), and a speaker never ends on one
 DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
+ARTICLES = ("the", "a", "an")
+# Words that open a subordinate clause: a lead-in before the subject ("When the vote came, she said ...") or a
+# clause's connective, never part of a speaker
+SUBORDINATORS = frozenset("after before when while as if because since although though once until unless whether "
+                          "whereas".split())
+# Sentence adverbs standing alone between commas: an aside, not who someone is (", however,")
+ASIDES = frozenset("however meanwhile too also though instead nonetheless nevertheless moreover furthermore therefore "
+                   "again still indeed then later earlier".split())
