@@ -31,8 +31,9 @@ def labelled(doc: Document, resolver: Resolver) -> list[Quote]:
     found = []
     for paragraph in doc.paragraphs:
         m = named_patterns()["label"].match(doc.text, paragraph.start, paragraph.end)
-        if not m or len(m.group("speaker").split()) > 4:
-            continue
+        if not m or len(m.group("speaker").split()) > 4 or resolver.names_no_one(m.group("speaker")) \
+                or resolver.in_a_caption(paragraph.start):
+            continue  # "The Latest: ...", "Photo: Burnaby RCMP" are a headline's label and a caption
         start, end = m.end(), paragraph.end
         while end > start and doc.text[end - 1] in " .”\"":
             end -= 1

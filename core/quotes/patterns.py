@@ -50,7 +50,11 @@ _GROUP = (rf"(?:(?:the|The|a|A|an|An|another|Another|one|One|some|Some|many|Many
 _PARTY = r"(?:\s*\([^()]{1,30}\))?"  # "(D-Wis.)"
 # A name after lower-case words that say who they are: "retired Army Lt. Gen. Mick Bednarek", "another New
 # Hampshire Democrat", "81-year-old Parker Eaton".
-_MODIFIED_NAME = rf"(?:(?!(?:{'|'.join(sorted(NOT_NAMES))})\b)[a-z\d][\w-]*\s+){{0,3}}{NAME.pattern}"
+# A title in front of the name may hold a name of its own: "says Heart and Stroke senior manager Erin Kim" is Erin
+# Kim, her role "Heart and Stroke senior manager".
+_NOT_A_TITLE_WORD = rf"(?!(?:{'|'.join(sorted(NOT_NAMES))})\b)"
+_MODIFIED_NAME = (rf"(?:{NAME.pattern}\s+(?:{_NOT_A_TITLE_WORD}[a-z][\w-]*\s+){{1,3}}(?={NAME.pattern}))?"
+                  rf"(?:{_NOT_A_TITLE_WORD}[a-z\d][\w-]*\s+){{0,3}}{NAME.pattern}")
 # A noun phrase standing as a speaker: "Stein spokeswoman Melezia Figueroa", "The bank", "top black lawmakers",
 # "Developers and supporters in Congress". It ends before a verb or a clause word, never on a determiner.
 _NP_STOP = (r"(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|do|does|did|"

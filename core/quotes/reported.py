@@ -163,11 +163,13 @@ def _clause(text: str, masked: str, start: int, end: int, cue: str | None, m: re
     recursion, since one sentence may hold any number of cues."""
     patterns = named_patterns()
     found: list[Quote] = []
+    said_from = start if base + m.start() >= end else None  # the words attributed stand before the attribution
     while True:
-        speaker, role = resolver.speaker(m, base)
+        speaker, role = resolver.speaker(m, base, said_from)
         mention = next((v for k, v in m.groupdict().items() if k.startswith("speaker") and v), "")
-        if speaker is None and mention.lower() in ("it", "they", "which", "that", "who"):
-            return found  # "until it agrees to ...": a pronoun that names no one found is no attribution
+        if speaker is None and (mention.lower() in ("it", "they", "which", "that", "who") or
+                                resolver.names_no_one(mention)):
+            return found  # "until it agrees to ...", "Health worries have ...": a mention naming no one found
         if _NARRATION.match(masked, start, end):
             return found  # "Elkins said - but they could not ...": what follows the cue is narration, not a clause
         own = range(base + m.start(), base + m.end())  # a parenthetical cue inside the clause is the clause's own
@@ -191,7 +193,7 @@ def _clause(text: str, masked: str, start: int, end: int, cue: str | None, m: re
             found += _span_quote(text, start, limit, speaker, role, cue)
         if other is None:
             return found
-        start, cue, m, base = other.end(), cue_of(other), other, 0
+        start, cue, m, base, said_from = other.end(), cue_of(other), other, 0, None
 
 
 _RELATIVE_END = re.compile(r",\s|\s[-—–―]\s")

@@ -11,11 +11,19 @@ from functools import cached_property
 
 from core.actors import is_place
 from core.lexicon import is_common_word, parts_of_speech
-from core.names import NOT_NAMES, NameBook, clean_name, is_organization, person_of_place
+from core.names import NAME, NOT_NAMES, NameBook, clean_name, gender, is_organization, person_of_place
 from core.quotes.checks import is_passive, is_pronoun, is_role
-from core.quotes.patterns import PLURAL_GROUP, TRAILING_NAME, named_patterns
+from core.quotes.patterns import GROUP_HEAD, PLURAL_GROUP, TRAILING_NAME, named_patterns
 from core.text import Document, Sentence
-from core.vocabulary.function_words import ARTICLES, COORDINATORS, PREPOSITIONS, QUANTIFIERS, SUBORDINATORS
+from core.vocabulary.datelines import DATELINE
+from core.vocabulary.function_words import (
+    ARTICLES,
+    COORDINATORS,
+    PEOPLE_PRONOUNS,
+    PREPOSITIONS,
+    QUANTIFIERS,
+    SUBORDINATORS,
+)
 from core.vocabulary.titles import HONORIFICS
 
 
@@ -45,7 +53,8 @@ class Resolver:
         subject = None
         for m in filter(None, (named_patterns()["subject"].match(s, at) for at in starts)):
             word = m.group("speaker")
-            if word.split()[0].lower() in (*PREPOSITIONS, "it", "we", "i") or self._not_a_name(word):
+            if word.split()[0].lower() in (*PREPOSITIONS, "it", "we", "i") or self._not_a_name(word) \
+                    or self.names_no_one(word):
                 continue  # "Asked about it, the senator said": the subject is past the lead-in
             offset = sentence.start + m.start("speaker")
             name, role = self._resolve(word, offset)
@@ -60,28 +69,37 @@ class Resolver:
     def subject_of(self, sentence: Sentence) -> tuple[str, str | None] | None:
         return self._subjects.get(sentence.start)
 
-    def speaker(self, m: re.Match[str], base: int) -> tuple[str | None, str | None]:
+    def speaker(self, m: re.Match[str], base: int, said_from: int | None = None) -> tuple[str | None, str | None]:
+        """Who the match names, with their role; `said_from` is where the words it attributes start when they stand
+        before it: a pronoun never stands for their first word ("Simple replacement of the board would not solve
+        the problem, he said" is not Simple's)."""
         groups = m.groupdict()
         key = next((k for k in ("speaker", "speaker2", "speaker3", "speaker4") if groups.get(k)), None)
         if key is None:
             return None, None
         mention = re.sub(r"\s*\([^()]*\)", "", m.group(key)).strip()
         offset = base + m.start(key)
+        words = mention.split()
+        if len(words) > 1 and words[-1].lower() in _SUBJECT_PRONOUNS:  # "Speaking through an interpreter he"
+            offset += mention.rindex(words[-1])
+            mention = words[-1]
         role = groups.get("role") or groups.get("role2") or groups.get("role3")
         if is_passive(m):
             return None, None  # "Mook was asked if ...": who is asked or told is not who speaks
         if mention.lower() in ("who", "which", "that"):
             return self._relative(m.string, m.start(key), base), None
-        name, descriptor = self._resolve(mention, offset)
+        if self.names_no_one(mention):
+            return None, None
+        name, descriptor = self._resolve(mention, offset, said_from)
         if name is not None and not is_pronoun(mention):
             self._remember(name, offset)
         role = role.strip() if role and is_role(role) else descriptor
         return name, role or None
 
-    def _resolve(self, mention: str, offset: int) -> tuple[str | None, str | None]:
+    def _resolve(self, mention: str, offset: int, said_from: int | None = None) -> tuple[str | None, str | None]:
         """The speaker's canonical name and what the mention says about them (titles, descriptors)."""
         if is_pronoun(mention):
-            return self._pronoun(mention.lower(), offset), None
+            return self._pronoun(mention.lower(), offset, said_from), None
         trailing = TRAILING_NAME.search(mention)
         if trailing is None:
             return _group_name(mention), None
@@ -109,6 +127,22 @@ class Resolver:
         words = head.split()
         return words[-1] if words else None
 
+    def names_no_one(self, mention: str) -> bool:
+        """One capitalized word that is no noun and that the article capitalizes only where a sentence or a line
+        opens: "The Latest: ...", "Following initial reports, ...", "Another challenge: ..." name no speaker.
+        Nouns may ("Research shows", "Politico reported"), and so do groups, plurals and "Everyone"."""
+        words = mention.split()
+        if words and words[0].lower() in ARTICLES:
+            words = words[1:]
+        if len(words) != 1:
+            return False
+        word = words[0]
+        w = word.lower()
+        return word[:1].isupper() and word not in self._mid_sentence and is_common_word(word) \
+            and "NOUN" not in parts_of_speech(w) and not GROUP_HEAD.fullmatch(w) and not is_organization(word) \
+            and not w.endswith("s") and w not in QUANTIFIERS and w not in PEOPLE_PRONOUNS and not is_pronoun(word) \
+            and self.names.canonical(word) == word
+
     def _not_a_name(self, word: str) -> bool:
         """One capitalized word that is no noun and is capitalized only where it opens a sentence: "Outright
         victory is vital, he said" gives "he" no "Outright" to name."""
@@ -117,33 +151,37 @@ class Resolver:
 
     @cached_property
     def _mid_sentence(self) -> frozenset[str]:
-        """Names the article capitalizes somewhere other than at a sentence's start."""
+        """Names the article capitalizes somewhere other than at a sentence's start (or after its "The")."""
         opening = {s.start for s in self.doc.sentences}
+        opening |= {start + 4 for start in opening if self.doc.text.startswith("The ", start)}
         return frozenset(m.name for m in self.names.mentions
                          if m.start not in opening and self.doc.text[max(0, m.start - 1):m.start] not in "“\"‘'(")
 
     def _remember(self, name: str, offset: int) -> None:
-        person = not is_organization(name) and name[:1].isupper() and not is_place(name)
+        person = _may_be_a_person(name)
         plural = bool(PLURAL_GROUP.search(name.lower())) and not name[:1].isupper()
         referent = _Referent(offset, name, person, plural, self.names.gender_of(name) if person else None)
         for pronoun, fits in _FITS.items():
             if fits(referent):
                 self._fitting[pronoun].append(referent)
 
-    def _pronoun(self, pronoun: str, offset: int) -> str | None:
+    def _pronoun(self, pronoun: str, offset: int, not_at: int | None = None) -> str | None:
         """The most recently remembered referent before `offset` that the pronoun fits; for "he" and "she", else
         the nearest name before it that could be such a person. Each pronoun looks only at the referents it fits,
         and at names sorted once: a pronoun that fits none of a thousand earlier ones is not a scan of them all."""
         fitting = self._fitting.get(pronoun)
         if fitting is None:
             return None
-        earlier = next((r for r in reversed(fitting) if r.offset < offset), None)
+        earlier = next((r for r in reversed(fitting) if r.offset < offset and not (
+            r.offset == not_at and self.doc.text.startswith(r.name, r.offset))), None)
         if earlier is not None:
             return earlier.name
         if pronoun not in _GENDER_OF:
             return None
         starts, names = self._possible_people(_GENDER_OF[pronoun], offset)
         at = bisect_left(starts, offset)
+        if at and starts[at - 1] == not_at:
+            at -= 1
         return names[at - 1] if at else None
 
     def _possible_people(self, wanted: str, offset: int) -> tuple[list[int], list[str]]:
@@ -154,8 +192,8 @@ class Resolver:
         while checked < len(mentions) and mentions[checked].start < offset:
             mention = mentions[checked]
             name = self.names.canonical(mention.name, mention.start)
-            if not is_organization(name) and self.names.gender_of(name) in (None, wanted) \
-                    and not self._not_a_name(mention.name) and not is_place(name):
+            if _may_be_a_person(name) and self.names.gender_of(name) in (None, wanted) \
+                    and not self._not_a_name(mention.name) and not self.in_a_caption(mention.start):
                 starts.append(mention.start)
                 names.append(name)
             checked += 1
@@ -163,6 +201,29 @@ class Resolver:
         return starts, names
 
 
+    def in_a_caption(self, offset: int) -> bool:
+        """In a caption, a credit or a byline ("Photo: Burnaby RCMP", "By Ana Ruiz") or a dateline, which name no
+        one the text goes on about."""
+        sentence = self.doc.sentence_at(offset)
+        paragraph = self.doc.paragraphs[sentence.paragraph] if sentence is not None else None
+        if paragraph is None:
+            return False
+        dateline = DATELINE.match(self.doc.text, paragraph.start, paragraph.end)
+        return bool(_CAPTION.match(self.doc.text, paragraph.start, paragraph.end)) or (
+            dateline is not None and offset < dateline.end())
+
+
+def _may_be_a_person(name: str) -> bool:
+    """A name a personal pronoun may stand for: written as a name, and no organization, outlet or place, nor led by
+    a place ("Toronto Star", "Burnaby RCMP")."""
+    first = name.split()[0] if name.split() else ""
+    return bool(NAME.fullmatch(name)) and not is_organization(name) and not is_place(name) and not (
+        is_place(first) and gender(name) is None)
+
+
+# A paragraph that is a caption, a credit or a byline
+_CAPTION = re.compile(r"\s*(?:(?:File\s+)?(?:Photo|Image|Picture|Credit|Caption|Video|Photograph|Illustration)s?"
+                      r"(?:\s+by\b|\s*[:|(])|By\s+[A-Z])")
 # Which remembered referents each personal pronoun may stand for
 _FITS: dict[str, Callable[[_Referent], bool]] = {
     "he": lambda r: r.person and r.gender in (None, "male"),
@@ -173,6 +234,7 @@ _FITS: dict[str, Callable[[_Referent], bool]] = {
     "them": lambda r: r.plural or not r.person,
     "it": lambda r: not r.person,
 }
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _GENDER_OF = {"he": "male", "him": "male", "she": "female", "her": "female"}
 
 

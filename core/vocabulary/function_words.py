@@ -7,6 +7,8 @@ AUXILIARIES = frozenset(
     "won't can't didn't doesn't isn't wasn't aren't weren't hasn't haven't wouldn't shouldn't".split())
 COORDINATORS = ("and", "but", "or", "so", "yet")
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them", "us", "me"})
+# Pronouns that stand for people without naming them ("Everyone agreed", "You said it yourself")
+PEOPLE_PRONOUNS = frozenset("you everyone everybody nobody anyone anybody someone somebody none neither either".split())
 QUANTIFIERS = frozenset("one two three four five six seven eight nine ten several many few all both each every "
                         "some any no other these those such".split())
 # Prepositions: a speaker never opens on one ("In nearby Decatur, the plant is ... said"), and a report that opens on

@@ -591,3 +591,47 @@ def test_a_phrase_of_when_and_where_or_a_passive_agent_is_not_what_a_cue_reports
 def test_a_report_that_opens_on_to_or_holds_a_verb_is_kept(text, content):
     [q] = quotes(text)
     assert (q.text, q.speaker, q.kind) == (content, "Kim Lee", "reported")
+
+
+@pytest.mark.parametrize("text", [
+    "Salt is the main worry, says Heart and Stroke senior manager Erin Kim.",
+    "“Salt is the main worry,” says Heart and Stroke senior manager Erin Kim.",
+])
+def test_a_title_in_front_of_a_name_is_the_role_not_the_speaker(text):
+    [q] = quotes(text)
+    assert (q.speaker, q.speaker_role) == ("Erin Kim", "Heart and Stroke senior manager")
+
+
+def test_the_first_word_of_the_words_attributed_is_never_the_speaker():
+    text = "Erin Kim chairs the board. Simple replacement of the board would not solve the problem, he said."
+    [q] = quotes(text)
+    assert q.speaker == "Erin Kim"
+
+
+@pytest.mark.parametrize("text", [
+    "Photo: Burnaby RCMP\n\nThe man was arrested at the scene, he said.",
+    "A reporter for the Toronto Star asked about it. The man was arrested at the scene, he said.",
+])
+def test_a_personal_pronoun_never_stands_for_an_organization_an_outlet_or_a_place(text):
+    [q] = quotes(text)
+    assert q.text == "The man was arrested at the scene" and q.speaker is None
+
+
+def test_a_caption_or_a_byline_is_no_antecedent():
+    text = ("Ana Ruiz runs the port.\n\nPhoto: Kim Lee\n\nBy Tom Egge\n\n"
+            "The cranes are old, she said.")
+    assert [q.speaker for q in quotes(text)] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Latest: the bridge will close in May.",
+    "Latest: the bridge will close in May, and the ferry will run twice a day.",
+])
+def test_a_capitalized_word_that_names_no_one_is_no_speaker(text):
+    assert quotes(text) == []
+
+
+def test_a_speaker_after_a_lead_in_without_a_comma_is_the_pronoun():
+    text = "Kim Jong-un arrived on Monday. Speaking through an interpreter he said the talks would go on."
+    [q] = quotes(text)
+    assert (q.text, q.speaker) == ("the talks would go on", "Kim Jong-un")
