@@ -23,6 +23,7 @@ ATTRIBUTION_REACH = 600
 # ..., continued:"): at most eight words, an apposition of 200 characters, the cue and 60 characters after it.
 _INTRODUCING_REACH = 1000
 _DESCRIBING_TAIL = 60  # the longest describing form ("characterising") and the 40 characters after it
+_SHORT_QUOTATION = 3  # words: a scare quote or a chant inside a sentence, without a cue of its own
 
 
 def labelled(doc: Document, resolver: Resolver) -> list[Quote]:
@@ -94,8 +95,10 @@ def attribute_direct(doc: Document, masked: str, d: Quotation, sentence: Sentenc
             return Quote(content, d.start, d.end, "mixed", speaker, role, cue_of(m))
         m = described
         subject = resolver.subject_of(sentence)
-        if subject is not None and m:
-            return Quote(content, d.start, d.end, "mixed", subject[0], subject[1], cue_of(m))
+        if subject is not None and (m or len(content.split()) <= _SHORT_QUOTATION):
+            # "called the plan a “second revolution”", a scare quote ("playing “chicken”"), a chant ("chanting
+            # “U-S-A!”"): the sentence's subject's words, as PolNeAR counts them
+            return Quote(content, d.start, d.end, "mixed", subject[0], subject[1], cue_of(m) if m else None)
         return None
     before_this = doc.sentence_at(previous.start) if previous is not None else None
     if previous is not None and before_this is not None and before_this.paragraph >= d.paragraph - 1:

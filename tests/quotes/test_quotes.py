@@ -635,3 +635,17 @@ def test_a_speaker_after_a_lead_in_without_a_comma_is_the_pronoun():
     text = "Kim Jong-un arrived on Monday. Speaking through an interpreter he said the talks would go on."
     [q] = quotes(text)
     assert (q.text, q.speaker) == ("the talks would go on", "Kim Jong-un")
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Trump walked onto the stage, chanting “U-S-A! U-S-A!”", "U-S-A! U-S-A!", "Trump"),
+    ("The crowd chanted “Build that wall!” as Ana Ruiz spoke.", "Build that wall!", "crowd"),
+    ("Ana Ruiz is playing “chicken” with the port’s budget.", "chicken", "Ana Ruiz"),
+])
+def test_short_quoted_words_inside_a_sentence_are_found_as_its_subject_s(text, words, speaker):
+    found = [q for q in quotes(text) if q.text == words]
+    assert [q.speaker for q in found] == [speaker]
+
+
+def test_short_quoted_words_in_a_sentence_with_no_subject_are_left_out():
+    assert quotes("In the port, “chicken” feed was sold in May.") == []
