@@ -69,7 +69,10 @@ _UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "m
 _TIME_UNITS = {"second", "minute", "hour"}
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
-_NUM = rf"(?:\d+(?:\.\d+)?|{'|'.join((*_NUMBERS, *VAGUE_COUNTS))})"
+_NUM = rf"(?:\d+\s+1/2|\d+(?:\.\d+)?|{'|'.join((*_NUMBERS, *VAGUE_COUNTS))})"
+# Half a unit in the next smaller one, as TimeML writes "2 1/2 years" (P2Y6M) and "5 1/2 hours" (PT5H30M).
+_HALF_IN: dict[str, tuple[str, str]] = {"year": ("6", "M"), "month": ("15", "D"), "day": ("T12", "H"),
+                                        "hour": ("30", "M"), "minute": ("30", "S")}
 _UNIT = r"(?:second|minute|hour|day|week|month|year|decade|century|quarter)"
 _PART = f"(?:{'|'.join(PARTS_OF_DAY)})"
 # A month standing alone, without a day: "May" has a rule of its own (the verb is far more common), and the
@@ -606,6 +609,10 @@ def _duration(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
     if unit == "second" and n_text in ("a", "one") and _ordinal_second(m):
         return None
     code = _UNITS[unit]
+    if n_text.endswith("1/2") and unit in _HALF_IN:
+        half, smaller = _HALF_IN[unit]
+        prefix = "PT" if unit in _TIME_UNITS else "P"
+        return "DURATION", f"{prefix}{n_text.split()[0]}{code}{half}{smaller}"
     if n_text in VAGUE_COUNTS:
         n = "X"
     else:
@@ -643,7 +650,9 @@ DURATION = Rule(
      Example("Three days later the rebels left.", "Three days", "DURATION", "P3D"),
      Example("Shares fell for six straight days.", "six straight days", "DURATION", "P6D"),
      Example("The talks need two more weeks.", "two more weeks", "DURATION", "P2W"),
-     Example("It lasted a couple of years.", "a couple of years", "DURATION", "P2Y")))
+     Example("It lasted a couple of years.", "a couple of years", "DURATION", "P2Y"),
+     Example("The flight took 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M"),
+     Example("He served 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M")))
 
 
 PAST_DECADE = Rule(

@@ -20,9 +20,13 @@ Tense = int  # -1 past, +1 future, 0 when the sentence does not say; -2 and +2 w
 ADJACENT = 2  # the tense of a verb right before the expression ("arrested on June 8"), not just near it
 _ADJACENT_CHARS = 4  # at most a preposition between: "said on", "died in"
 
+_NOT_PAST = ("need", "speed", "indeed", "proceed", "exceed", "succeed", "feed", "seed", "breed", "deed", "hundred",
+             "kindred", "red", "bed", "shed", "wed", "bred", "sacred", "naked", "wicked", "rugged", "wretched")
 _PAST_VERBS = ("said|says?|was|were|did|began|took|made|came|went|saw|told|fell|rose|won|lost|met|left|held|gave|"
                "got|found|sent|struck|broke|paid|sold|led|ran|spoke|wrote|grew|knew|became|brought|thought|kept|"
-               "stood|hit|\\w+ed")
+               # a regular past: a lower-case word in -ed that is no verb's past ("need", "hundred") nor a name
+               # ("United")
+               "stood|hit|(?-i:(?!(?:" + "|".join(_NOT_PAST) + ")\\b)[a-z]{2,}ed)")
 # Future phrases stand first, so the participle of "will be released" or "is expected to be named" is read
 # with its auxiliary; "had" takes its participle with it (the past perfect).
 _VERB = re.compile(

@@ -138,6 +138,9 @@ def test_the_verb_nearest_a_date_decides_its_side_of_the_anchor():
         ("Feb. 1", "DATE", "1990-02-01")]
     assert tagged("Lenders extended loans through January.", "1989-10-30") == [("January", "DATE", "1990-01")]
     assert tagged("The stock is to resume trading Tuesday.", friday) == [("Tuesday", "DATE", "2013-05-07")]
+    # a name ending in -ed is no past verb: "United States" does not pull "would be traveling" into the past
+    assert tagged("He said the father would be traveling to the United States Thursday.", "2000-04-05") == [
+        ("Thursday", "DATE", "2000-04-06")]
     # a past perfect far from the deadline, in another clause, does not make it past
     assert ("February", "DATE", "1990-02") in tagged(
         "The sale, which had been expected for a long while now, is part of a plan to pay the loan by February.",
