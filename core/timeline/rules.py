@@ -57,6 +57,9 @@ class Rule:
     # Lower-case strings one of which every match holds: over a text with none of them the tagger skips the
     # rule, a scan in C instead of the pattern tried at every word. Empty: always run.
     needs: tuple[str, ...] = ()
+    # Whether the normalizer reads the tense: only then does the tagger read the sentence's verbs (the rest get
+    # 0; tests/timeline/test_rules.py holds every other rule's examples to one value whatever the tense).
+    tensed: bool = False
 
 
 # ---------------------------------------------------------------- pattern pieces
@@ -123,11 +126,13 @@ MONTH_DAY = Rule(
                  Example("The talks began on Dec. 28.", "Dec. 28", "DATE", "1998-12-28", "1999-01-04"),
                  Example("It will end Tuesday, Sept. 8.", "Tuesday, Sept. 8", "DATE", "1998-09-08"),
                  Example("Posted Fri., May. 3, 2013.", "Fri., May. 3, 2013", "DATE", "2013-05-03"),
-                 Example("PUBLISHED: THURSDAY, MAY 2, 2013.", "THURSDAY, MAY 2, 2013", "DATE", "2013-05-02")))
+                 Example("PUBLISHED: THURSDAY, MAY 2, 2013.", "THURSDAY, MAY 2, 2013", "DATE", "2013-05-02")),
+    tensed=True)
 
 DAY_MONTH = Rule(
     "day month", re.compile(rf"\b(?P<day>{_DAY})\s+(?P<month>{MONTH})(?:,?\s+(?P<year>{_YEAR}))?\b"),
-    _full_date, (Example("It opened on 2 August 1998 in Paris.", "2 August 1998", "DATE", "1998-08-02"),))
+    _full_date, (Example("It opened on 2 August 1998 in Paris.", "2 August 1998", "DATE", "1998-08-02"),),
+    tensed=True)
 
 
 def _numeric_date(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
@@ -176,7 +181,8 @@ MONTH_YEAR = Rule(
      Example("He was arrested in July last year.", "July last year", "DATE", "1997-07"),
      Example("The firm was sold in August 1996.", "August 1996", "DATE", "1996-08"),
      Example("Sales slumped in December.", "December", "DATE", "1998-12", "1999-01-10"),
-     Example("The plant will reopen in January.", "January", "DATE", "1999-01", "1998-11-20")))
+     Example("The plant will reopen in January.", "January", "DATE", "1999-01", "1998-11-20")),
+    tensed=True)
 
 # "May" is a month only where a month can stand: the modal verb is far more common.
 _MAY_CONTEXT = ("in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "through", "from")
@@ -194,7 +200,8 @@ def _may(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
 MAY = Rule(
     "May", re.compile(rf"\bMay\b(?:\s+(?P<year>{_YEAR})\b)?"), _may,
     (Example("The law takes effect in May.", "May", "DATE", "1998-05"),
-     Example("Elections were held May 1997 too.", "May 1997", "DATE", "1997-05")))
+     Example("Elections were held May 1997 too.", "May 1997", "DATE", "1997-05")),
+    tensed=True)
 
 
 def _year(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
@@ -280,7 +287,8 @@ WEEKDAY_RULE = Rule(
      Example("The minister will resign on Wednesday.", "Wednesday", "DATE", "1998-02-18"),
      Example("The minister resigned on Friday.", "Friday", "DATE", "1998-02-13"),
      Example("The vote was on Tuesday morning.", "Tuesday morning", "TIME", "1998-02-10TMO"),
-     Example("The minister resigned on Friday.", "Friday", "DATE", "XXXX-WXX-5", None)))
+     Example("The minister resigned on Friday.", "Friday", "DATE", "XXXX-WXX-5", None)),
+    tensed=True)
 
 
 def _named_weekday(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
@@ -302,7 +310,8 @@ NAMED_WEEKDAY = Rule(
                rf"[Tt]he\s+following)\s+(?P<weekday>{WEEKDAY})(?:\s+(?P<part>{_PART}))?\b"), _named_weekday,
     (Example("The minister resigned last Wednesday.", "last Wednesday", "DATE", "1998-02-04"),
      Example("The vote is this coming Sunday.", "this coming Sunday", "DATE", "1998-02-15"),
-     Example("The bank closed last Friday night.", "last Friday night", "TIME", "1998-02-06TNI")))
+     Example("The bank closed last Friday night.", "last Friday night", "TIME", "1998-02-06TNI")),
+    tensed=True)
 
 
 def _named_month(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
@@ -325,16 +334,26 @@ THE_WEEKEND = Rule(
     lambda m, anchor, tense: ("DATE", anchor.weekend(tense)),
     (Example("Fighting went on over the weekend.", "the weekend", "DATE", "1998-W06-WE"),
      Example("Talks will resume over the weekend.", "the weekend", "DATE", "1998-W07-WE")),
-    needs=("weekend",))
+    needs=("weekend",),
+    tensed=True)
+
+# "the day" the report is on, where a word before it says so: "earlier in the day", "to end the day", "for the
+# day". The pattern starts at the literal "the day" (found fast); the words before are read by the normalizer.
+_BEFORE_THE_DAY = re.compile(r"\b(?:(?:earlier|later|early|late)\s+in|end(?:ed|ing|s)?|finish(?:ed|ing|es)?|"
+                             r"clos(?:e|ed|es|ing)|for|(?:start|end|beginning|close)\s+of)\s+$", _I)
+
+
+def _the_day(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    if not _BEFORE_THE_DAY.search(m.string, max(0, m.start() - 24), m.start()):
+        return None
+    return "DATE", anchor.shift_days(0)
+
 
 EARLIER_IN_THE_DAY = Rule(
-    "earlier in the day",
-    re.compile(r"\b(?:(?:earlier|later|early|late)\s+in|end(?:ed|ing|s)?|finish(?:ed|ing|es)?|clos(?:e|ed|es|ing)|"
-               r"for|(?:start|end|beginning|close)\s+of)\s+(?P<span>the\s+day)\b", _I),
-    lambda m, anchor, tense: ("DATE", anchor.shift_days(0)),
+    "earlier in the day", re.compile(r"the day\b"), _the_day,
     (Example("Earlier in the day, the army withdrew.", "the day", "DATE", "1998-02-13"),
      Example("The index fell 2% to end the day at 7,114.", "the day", "DATE", "1998-02-13")),
-    needs=("day",))
+    needs=("the day",))
 
 
 def _deictic(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
@@ -552,7 +571,8 @@ QUARTER = Rule(
      Example("Profit beat this year's first quarter.", "this year's first quarter", "DATE", "1998-Q1"),
      Example("Profit beat the year-ago fourth quarter.", "the year-ago fourth quarter", "DATE", "1996-Q4"),
      Example("Sales fell in the first quarter of last year.", "the first quarter of last year", "DATE", "1997-Q1")),
-    needs=("quarter",))
+    needs=("quarter",),
+    tensed=True)
 
 
 def _half(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
@@ -633,9 +653,8 @@ def _duration(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
 
 
 DURATION = Rule(
-    # "the nine months" keeps its "the", an adjective does not: "the eight-year term" is tagged "eight-year"
-    "duration", re.compile(rf"\b(?:the\s+(?:past|last|next|first|previous|coming)\s+|the\s+(?=[^\s-]+\s))?"
-                           rf"(?P<n>{_NUM})[- ]"
+    # "the nine months" keeps its "the" (a widening in spans.py); an adjective does not: "the eight-year term"
+    "duration", re.compile(rf"\b(?:the\s+(?:past|last|next|first|previous|coming)\s+)?(?P<n>{_NUM})[- ]"
                            rf"(?:(?:more|additional|straight|consecutive|trading|full|business)\s+)?"
                            rf"(?P<unit>{_UNIT}s?)\b(?!-old|\s+(?:ago|earlier|from now|old))", _I),
     _duration,
@@ -805,7 +824,8 @@ CLOCK_ON_DAY = Rule(
     (Example("The polls will close at 10 p.m. Wednesday.", "10 p.m. Wednesday", "TIME", "1998-02-18T22:00"),
      Example("The shooting began at noon Thursday.", "noon Thursday", "TIME", "1998-02-12T12:00"),
      Example("Bids are due by 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9", "TIME", "1998-11-09T17:00"),
-     Example("The launch was set for 16:00 UTC today.", "16:00 UTC today", "TIME", "1998-02-13T16:00Z")))
+     Example("The launch was set for 16:00 UTC today.", "16:00 UTC today", "TIME", "1998-02-13T16:00Z")),
+    tensed=True)
 
 
 def _date_and_time(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
@@ -858,7 +878,8 @@ HOLIDAY = Rule(
     (Example("Elian was found on Thanksgiving Day.", "Thanksgiving Day", "DATE", "1999-11-25", "2000-01-07"),
      Example("He was rescued last Thanksgiving.", "last Thanksgiving", "DATE", "1999-11-25", "2000-04-03"),
      Example("Shops open again after Christmas.", "Christmas", "DATE", "1997-12-25", "1998-01-05")),
-    needs=("day", "eve", "christmas", "halloween", "thanksgiving"))
+    needs=("day", "eve", "christmas", "halloween", "thanksgiving"),
+    tensed=True)
 
 
 RULES: tuple[Rule, ...] = (

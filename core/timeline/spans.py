@@ -73,4 +73,12 @@ EDGE_OF = Widening(
      Example("Sales will pick up by the end of this week.", "the end of this week", "DATE", "1998-W07"),
      Example("Shares fell at the start of the day.", "the start of the day", "DATE", "1998-02-13")))
 
-WIDENINGS: tuple[Widening, ...] = (EARLY, EARLIER, APPROXIMATELY, OVER, EDGE_OF)
+# "the nine months": a duration written as a noun keeps its article; one written as an adjective ("the eight-year
+# term", "the 30-day limit") does not.
+THE = Widening(
+    "the nine months", re.compile(r"\bthe\s+$", _I), frozenset({"duration"}),
+    (Example("Profit rose in the nine months.", "the nine months", "DURATION", "P9M"),
+     Example("He won the eight-year term.", "eight-year", "DURATION", "P8Y")),
+    re.compile(r"[^\s-]+\s"))
+
+WIDENINGS: tuple[Widening, ...] = (THE, EARLY, EARLIER, APPROXIMATELY, OVER, EDGE_OF)

@@ -69,13 +69,16 @@ def _tag(doc: Document, anchor: Anchor, rules: tuple[Rule, ...]) -> list[_Found]
         if rule.needs and not any(word in lowered for word in rule.needs):
             continue
         for m in rule.pattern.finditer(doc.text):
-            sentence = doc.sentence_at(m.start())
-            start = sentence.start if sentence else 0
-            if start not in cues:
-                cues[start] = TenseCues.of(doc.sentence_text(sentence) if sentence else "")
             # A rule may draw its span narrower than its match ("earlier in [the day]"): the group "span".
             a, b = m.span("span") if "span" in rule.pattern.groupindex else m.span()
-            value = rule.normalize(m, anchor, cues[start].at(a - start, b - start))
+            tense = 0
+            if rule.tensed:
+                sentence = doc.sentence_at(a)
+                start = sentence.start if sentence else 0
+                if start not in cues:
+                    cues[start] = TenseCues.of(doc.sentence_text(sentence) if sentence else "")
+                tense = cues[start].at(a - start, b - start)
+            value = rule.normalize(m, anchor, tense)
             if value is not None:
                 kind, normalized = value
                 candidates.append(_Found(a, b, kind, normalized, rule.name))

@@ -33,6 +33,17 @@ def test_what_a_rule_needs_is_in_every_example(rule):
         assert any(word in example.span.lower() for word in rule.needs), example.span
 
 
+@pytest.mark.parametrize("rule", [r for r in RULES if not r.tensed], ids=lambda r: r.name)
+def test_a_rule_not_marked_tensed_reads_no_tense(rule):
+    """The tagger gives such a rule tense 0 without reading the verbs: its values must not depend on it."""
+    from core.timeline.anchor import Anchor
+
+    for example in rule.examples:
+        anchor = Anchor(example.published)
+        for m in rule.pattern.finditer(example.sentence):
+            assert len({rule.normalize(m, anchor, tense) for tense in (-2, -1, 0, 1, 2)}) == 1, example.sentence
+
+
 def test_rule_names_are_unique():
     assert len({r.name for r in RULES}) == len(RULES)
 
