@@ -7,12 +7,14 @@ import re
 from bisect import bisect_left
 
 from core.lexicon import parts_of_speech
+from core.names import NAME
 from core.quotes.checks import first_valid, valid
 from core.quotes.marks import Quotation
 from core.quotes.patterns import cue_of, named_patterns
 from core.quotes.quote import Quote
 from core.quotes.resolver import Resolver
 from core.text import Document, Sentence
+from core.vocabulary.cue_verbs import CUE_NOUNS
 
 # How far before its opening mark a quotation's attribution is sought ("Kim Jong-un, the leader of ..., told
 # reporters: “"): the patterns reach no further (a speaker of at most eight words, an apposition of at most 200
@@ -24,6 +26,9 @@ ATTRIBUTION_REACH = 600
 _INTRODUCING_REACH = 1000
 _DESCRIBING_TAIL = 60  # the longest describing form ("characterising") and the 40 characters after it
 _SHORT_QUOTATION = 3  # words: a scare quote or a chant inside a sentence, without a cue of its own
+# A possessive name and its noun of saying, the last before the quotation: whose words it is
+_POSSESSOR = re.compile(rf"(?<![\w’'])(?P<speaker>{NAME.pattern})(?:’s|'s)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+                        rf"(?P<noun>{'|'.join(sorted(CUE_NOUNS))})\b(?!.*(?:’s|'s)\s)[^“\"]*$")
 
 
 def labelled(doc: Document, resolver: Resolver) -> list[Quote]:
@@ -95,6 +100,10 @@ def attribute_direct(doc: Document, masked: str, d: Quotation, sentence: Sentenc
             return Quote(content, d.start, d.end, "mixed", speaker, role, cue_of(m))
         m = described
         subject = resolver.subject_of(sentence)
+        whose = _POSSESSOR.search(before) if not m and len(content.split()) <= _SHORT_QUOTATION else None
+        if whose:  # "Trump’s claim that there have been “thousands of shootings”"
+            speaker = resolver.names.canonical(whose.group("speaker"), reach + whose.start("speaker"))
+            return Quote(content, d.start, d.end, "mixed", speaker, None, whose.group("noun"))
         if subject is not None and (m or len(content.split()) <= _SHORT_QUOTATION):
             # "called the plan a “second revolution”", a scare quote ("playing “chicken”"), a chant ("chanting
             # “U-S-A!”"): the sentence's subject's words, as PolNeAR counts them

@@ -272,6 +272,13 @@ def headline_forms() -> frozenset[str]:
     return frozenset(_tagged(lambda v: v.headline))
 
 
+# The nouns of saying: after a possessive they name whose words a quotation is ("Trump’s claim that there were
+# “thousands of shootings”")
+CUE_NOUNS = frozenset("claim claims statement statements remark remarks comment comments words assertion assertions "
+                      "promise promises pledge pledges description characterization tweet tweets phrase slogan "
+                      "charge charges accusation accusations warning warnings argument arguments call calls "
+                      "criticism insistence suggestion suggestions prediction predictions vow vows".split())
+
 _Trie = dict[str, "_Trie"]  # a character to the forms that go on with it; "" where a form ends
 
 

@@ -649,3 +649,9 @@ def test_short_quoted_words_inside_a_sentence_are_found_as_its_subject_s(text, w
 
 def test_short_quoted_words_in_a_sentence_with_no_subject_are_left_out():
     assert quotes("In the port, “chicken” feed was sold in May.") == []
+
+
+def test_short_quoted_words_after_a_possessive_claim_are_the_possessor_s():
+    text = "Analysts seized on Ana Ruiz’s claim that there were “thousands of cranes” in the port."
+    [q] = [q for q in quotes(text) if q.text == "thousands of cranes"]
+    assert (q.speaker, q.cue) == ("Ana Ruiz", "claim")
