@@ -34,10 +34,14 @@ def find_quotes(doc: Document, names: NameBook | None = None) -> list[Quote]:
     candidates: list[Quote] = []
     cues = [m.start() for m in named_patterns()["any_cue"].finditer(masked)]
     quotes.extend(labelled(doc, resolver))
+    # a labelled paragraph that opens on a quotation mark is its label's speaker's, not a quotation of its own
+    labels = {doc.paragraphs[s.paragraph].start for s in map(doc.sentence_at, (q.start for q in quotes)) if s}
     for sentence in doc.sentences:
         resolver.note_subject(sentence, masked)
         reported = reported_speech(doc, masked, sentence, resolver)
         for d in by_sentence.get(sentence.start, []):
+            if doc.paragraphs[d.paragraph].start in labels and d.open_at == doc.paragraphs[d.paragraph].start:
+                continue
             quote = attribute_direct(doc, masked, d, sentence, resolver, reported, previous_direct, cues)
             if quote is not None:
                 quotes.append(quote)

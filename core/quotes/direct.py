@@ -10,7 +10,7 @@ from core.lexicon import parts_of_speech
 from core.names import NAME
 from core.quotes.checks import first_valid, valid
 from core.quotes.marks import Quotation
-from core.quotes.patterns import cue_of, named_patterns
+from core.quotes.patterns import EDITORIAL_LABELS, cue_of, named_patterns
 from core.quotes.quote import Quote
 from core.quotes.resolver import Resolver
 from core.text import Document, Sentence
@@ -38,8 +38,9 @@ def labelled(doc: Document, resolver: Resolver) -> list[Quote]:
     for paragraph in doc.paragraphs:
         m = named_patterns()["label"].match(doc.text, paragraph.start, paragraph.end)
         if not m or len(m.group("speaker").split()) > 4 or resolver.names_no_one(m.group("speaker")) \
+                or m.group("speaker").split()[0].lower() in EDITORIAL_LABELS \
                 or resolver.in_a_caption(paragraph.start):
-            continue  # "The Latest: ...", "Photo: Burnaby RCMP" are a headline's label and a caption
+            continue  # "The Latest: ...", "CORRECTION: ...", "Photo: Burnaby RCMP" name no speaker
         start, end = m.end(), paragraph.end
         while end > start and doc.text[end - 1] in " .”\"":
             end -= 1

@@ -38,6 +38,9 @@ _GROUP_HEADS = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)")  # "one in five", "four out of 10"
 GROUP_HEAD = re.compile(_GROUP_HEADS)
+# What labels a paragraph without naming who speaks in it: "CORRECTION: ...", "Q: ...", "Editor’s note: ..."
+EDITORIAL_LABELS = frozenset("q a correction corrections clarification byline update updates note editor’s editor's "
+                             "paid watch read related video photo".split())
 PLURAL_GROUP = re.compile(r"(?:s|people|media|police|staff|data)$")
 _PRONOUN = r"(?:he|she|they|it|we|He|She|They|It|We|I)"
 _OBJECT_PRONOUN = r"(?:him|her|them|it|us|me)"
@@ -140,7 +143,8 @@ def named_patterns() -> dict[str, re.Pattern[str]]:
             rf"^[,\s]*(?:{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{cue}\b|{cue2}\s+(?P<speaker2>{_MODIFIED_NAME}|{_GROUP})"
             rf"(?:,\s*(?P<role2>[^,“”\"]{{2,90}}?)(?=,|{_ROLE_END}\.))?|[―—–]\s*(?P<speaker3>{NAME.pattern}))"),
         # "PENCE: ..." in transcripts, "Pence: Gennifer Flowers Won’t Be at Debate" in headlines
-        "label": re.compile(rf"^(?P<speaker>{NAME.pattern}):\s+(?=\S)"),
+        # (a transcript quoted paragraph by paragraph opens each on a quotation mark: "PENCE: Well, ...)
+        "label": re.compile(rf"[“\"]?(?P<speaker>{NAME.pattern}):\s+(?=\S)"),
         # before an opening quotation mark: "Kim said: “" / "He told reporters, “"
         "before_quote": re.compile(
             rf"{_SPEAKER}{_APPOSITION}{_GESTURE}\s+{_ADVERBS}{cue}\b(?:\s+(?:{NAME.pattern}|{_OBJECT_PRONOUN}|"

@@ -204,7 +204,7 @@ def test_speakers_after_the_quotation_or_in_the_paragraph_that_introduces_it(tex
 
 def test_a_paragraph_ending_in_a_colon_without_a_verb_introduces_no_speaker():
     [q] = quotes("Partial transcript as follows:\n“RAMOS: Secretary Clinton, did you lie?”")
-    assert q.speaker is None
+    assert q.speaker == "RAMOS"  # the transcript's label, not the line before it
 
 
 @pytest.mark.parametrize("name, expected", [
@@ -655,3 +655,17 @@ def test_short_quoted_words_after_a_possessive_claim_are_the_possessor_s():
     text = "Analysts seized on Ana Ruiz’s claim that there were “thousands of cranes” in the port."
     [q] = [q for q in quotes(text) if q.text == "thousands of cranes"]
     assert (q.speaker, q.cue) == ("Ana Ruiz", "claim")
+
+
+def test_a_transcript_quoted_paragraph_by_paragraph_gives_each_label_its_words():
+    text = ('Partial transcript as follows:\n\n"RUIZ: Will the bridge close in May?\n\n'
+            '"EGGE: It will close, and the ferry will run twice a day.\n\n"RUIZ: Thank you, sir.')
+    assert [(q.text, q.speaker, q.kind) for q in quotes(text)] == [
+        ("Will the bridge close in May?", "RUIZ", "direct"),
+        ("It will close, and the ferry will run twice a day", "EGGE", "direct"),
+        ("Thank you, sir", "RUIZ", "direct")]
+
+
+def test_an_editorial_label_is_no_speaker():
+    text = "The bridge will close in May.\n\nCORRECTION: An earlier version of this story gave the wrong month."
+    assert quotes(text) == []
