@@ -77,7 +77,8 @@ def bench_workers(articles: list[Article], count: int = 1000) -> dict[str, float
 
 def bench_large_store(articles: list[Article], count: int | None = None) -> dict[str, float]:
     """A store of `count` extracted articles, then: brief extract of all of them from the cache, and the
-    dashboard reopened on them (first screen, keystroke latency, peak memory) in a child process."""
+    dashboard opened on them once (which remembers the listing) and then reopened, each in a child process: first
+    screen, keystroke latency, opening an article, peak memory."""
     from core.pipeline import default_workers, extract_many
     from core.store import Store
 
@@ -106,11 +107,15 @@ def bench_large_store(articles: list[Article], count: int | None = None) -> dict
         subprocess.run([str(brief), "extract", "--db", str(db), "-o", str(Path(tmp) / "out.jsonl"), str(folder)],
                        check=True, capture_output=True)
         cached_ms = 1000 * (time.perf_counter() - start) / count
-        probe = subprocess.run([sys.executable, "-c", _PROBE, str(folder), str(db), str(count)], capture_output=True,
-                               text=True, check=True)
-        figures = dict(line.split("=", 1) for line in probe.stdout.split() if "=" in line)
+        opened = []  # the first opening reads the inputs and remembers them; the bars are for the reopening
+        for _ in range(2):
+            probe = subprocess.run([sys.executable, "-c", _PROBE, str(folder), str(db), str(count)],
+                                   capture_output=True, text=True, check=True)
+            opened.append(dict(line.split("=", 1) for line in probe.stdout.split() if "=" in line))
+        first, figures = opened
     return {"articles": float(count), "first extraction s": fill,
             "cached brief extract ms/article (bar 5)": cached_ms,
+            "first opening of the inputs to first screen s": float(first["first_screen"]),
             "reopen to first screen s (bar 1.5)": float(figures["first_screen"]),
             "keystroke to screen update, background running, median ms (bar 16)": float(figures["update_busy_ms"]),
             "keystroke to screen update, idle, median ms (bar 16)": float(figures["update_idle_ms"]),
@@ -219,7 +224,8 @@ async def main():
     app = BriefApp([sys.argv[1]], store=Store(sys.argv[2]))
     async with app.run_test(size=(120, 40)) as pilot:
         table = app.list_screen.table
-        while table.row_count < int(sys.argv[3]):
+        # every article listed and the list drawn (near-duplicates may fold into fewer rows than articles)
+        while len(app.model.articles) < int(sys.argv[3]) or table.row_count == 0:
             await pilot.pause(0.01)
         first = time.perf_counter() - start
         busy = await updates(app, 200)  # while the background decodes and indexes the stored briefings
