@@ -148,7 +148,8 @@ class WorkerPool(Generic[Result]):
 
     def _dispatch(self) -> None:
         """The pool's thread. If it fails (it should not), every task waiting or running fails with the reason
-        rather than waiting for ever, and the pool takes no more."""
+        rather than waiting for ever, and the pool takes no more; the reason reaches the user through the tasks,
+        not as a traceback from a thread written over the dashboard."""
         try:
             self._serve_tasks()
         except BaseException as exc:
@@ -156,9 +157,10 @@ class WorkerPool(Generic[Result]):
                 self._closed = True
                 waiting = list(self._queue)
                 self._queue.clear()
+            if self._starting is not None:  # the task whose worker was starting when it failed
+                waiting.append((self._starting, ()))
             for future, _ in waiting:
                 _fail(future, TaskFailed(f"the extraction processes failed: {_describe(exc)}"))
-            raise
         finally:
             self._stop_workers()
 

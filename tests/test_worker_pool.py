@@ -134,3 +134,26 @@ def _alive(pid: int) -> bool:
             return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
     except OSError:
         return False
+
+
+def test_a_process_that_cannot_start_fails_every_task_instead_of_leaving_them_waiting(monkeypatch):
+    """multiprocessing raises RuntimeError, not OSError, from a start it refuses (a main module importing itself):
+    the pool's thread ends, and the task it was starting a worker for fails too, so no caller waits for ever."""
+    import core.worker_pool as worker_pool
+
+    class Refusing:
+        def __init__(self, *args, **kwargs):
+            pass
+
+        def start(self):
+            raise RuntimeError("An attempt has been made to start a new process before bootstrapping")
+
+    real = worker_pool._context()
+    monkeypatch.setattr(worker_pool, "_context", lambda: type("Context", (), {
+        "Pipe": staticmethod(real.Pipe), "Process": Refusing})())
+    pool = WorkerPool(double, 1, seconds=60)
+    futures = [pool.submit(n) for n in range(3)]
+    for future in futures:
+        with pytest.raises(TaskFailed, match="could not start|failed"):
+            future.result(timeout=10)
+    pool.close()
