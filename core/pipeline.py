@@ -35,7 +35,7 @@ def extract(article: Article) -> Briefing:
         keyphrases=tuple(keyphrases.find_keyphrases(read)),
         timeline=tuple(timeline.find_timeline(doc, read.published)),
         quotes=tuple(found_quotes),
-        summary=summary.summarize(doc, found_quotes, names),
+        summary=summary.summarize(doc, found_quotes, names, read.title),
     )
 
 

@@ -11,4 +11,5 @@ that): it is data, and data depends on nothing.
 - function_words: auxiliaries, coordinators, pronouns, quantifiers
 - datelines: the place and agency a wire story opens with
 - time_modifiers: "about", "more than" and the like before a date or duration, with TimeML's mod for each
+- boilerplate: what a page carries around a story (paywall notices, "Read more:", agency footers)
 """
