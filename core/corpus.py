@@ -14,14 +14,93 @@ from dataclasses import dataclass
 
 from core.briefing import Briefing
 from core.keyphrases import Keyphrase, phrase_key
+from core.lexicon import is_common_word
+from core.names import gender
 from core.quotes import Quote
 from core.timeline import TimeExpression
+from core.vocabulary.titles import TITLES
+
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+@dataclass(frozen=True, slots=True)
+class _FullName:
+    first: str
+    middle: tuple[str, ...]  # "j" in "Donald J. Trump", "rodham" in "Hillary Rodham Clinton"
+    last: str
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name without the titles before it and the suffixes after it ("President Donald J. Trump
+    Jr." gives Donald, J., Trump)."""
+    words = re.findall(r"[\w’'.-]+", name)
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+        words = words[1:]
+    while len(words) > 1 and words[-1].lower().rstrip(".") in _NAME_SUFFIXES:
+        words = words[:-1]
+    return words
+
+
+def _full_name(name: str) -> _FullName | None:
+    """A person's full name read from a name as written ("President Donald J. Trump Jr." gives Donald, J,
+    Trump); None where it does not read as one (one word, lower case, or a first word that is no given name:
+    "New York", "North Korea")."""
+    words = _name_words(name)
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return None
+    first = words[0]
+    if is_common_word(first) and gender(f"{first} {words[-1]}") is None:
+        return None
+    return _FullName(first.lower(), tuple(w.lower().rstrip(".") for w in words[1:-1]), words[-1].lower())
+
+
+def _name_rank(name: str) -> tuple[bool, bool]:
+    """How well a name shows its person: a full name before a last name alone, and without a title before it
+    ("Barack Obama" over "President Barack Obama" and "Obama")."""
+    words = _name_words(name)
+    return len(words) > 1, len(words) == len(name.split())
+
+
+def person_groups(names: Iterable[str]) -> dict[str, str]:
+    """Each name's group: the names of one person across a batch share one, where the batch makes it
+    unambiguous. "Donald J. Trump" and "Donald Trump" are one person (first and last name), unless the batch
+    holds two middle names for them ("George H. W. Bush", "George W. Bush"); "Trump" alone is that person when
+    only one person in the batch has that last name ("Clinton" stays apart when both Hillary and Bill Clinton are
+    named). A name that is none of these is a group of its own."""
+    names = list(dict.fromkeys(names))
+    parsed = {name: _full_name(name) for name in names}
+    middles: dict[tuple[str, str], set[tuple[str, ...]]] = {}
+    for full in parsed.values():
+        if full:
+            known = middles.setdefault((full.first, full.last), set())
+            if full.middle:
+                known.add(full.middle)
+    people_by_last: dict[str, list[str]] = {}
+    groups: dict[str, str] = {}
+    for name, full in parsed.items():
+        if full is None:
+            continue
+        pair = (full.first, full.last)
+        ambiguous = len(middles[pair]) > 1
+        group = " ".join((full.first, *full.middle, full.last)) if ambiguous else f"{full.first} {full.last}"
+        groups[name] = group
+        people = people_by_last.setdefault(full.last, [])
+        if group not in people and not (ambiguous and not full.middle):
+            people.append(group)
+    for name, full in parsed.items():
+        if full is not None:
+            continue
+        words = _name_words(name)  # "Trump", "President Obama"
+        people = people_by_last.get(words[-1].lower(), []) if len(words) == 1 and words[0][:1].isupper() else []
+        groups[name] = people[0] if len(people) == 1 else speaker_key(name)
+    return groups
 
 
 @dataclass(frozen=True, slots=True)
 class RecurringPhrase:
-    phrase: str  # the form most articles use
+    phrase: str  # the form most articles use (for a person, the full name most use)
     articles: tuple[str, ...]  # article keys, in the order they were added
+    forms: tuple[str, ...] = ()  # the other names of the same person in the batch ("Trump" for "Donald Trump")
 
     @property
     def count(self) -> int:
@@ -55,15 +134,45 @@ class KeyphraseIndex:
             if not forms:
                 self._forms.pop(concept, None)
 
+    def _merged(self) -> tuple[dict[tuple[str, ...], dict[str, str]], dict[tuple[str, ...], tuple[str, ...]]]:
+        """Concept -> (article key -> phrase), with the concepts that name one person across the batch merged
+        under the first of them ("Donald Trump", "Donald J. Trump", "Trump": person_groups says when the batch
+        makes that unambiguous); articles in the order they were added. Also each concept's merged concept."""
+        shown = {concept: Counter(forms.values()).most_common(1)[0][0] for concept, forms in self._forms.items()}
+        groups = person_groups(phrase for phrase in shown.values() if all(w[:1].isupper() for w in phrase.split()))
+        order = {article: n for n, article in enumerate(self._concepts)}
+        first_of: dict[str, tuple[str, ...]] = {}
+        merged: dict[tuple[str, ...], dict[str, str]] = {}
+        member_of: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for concept, forms in self._forms.items():
+            person = groups.get(shown[concept])
+            member_of[concept] = first_of.setdefault(person, concept) if person else concept
+            into = merged.setdefault(member_of[concept], {})
+            for article, phrase in forms.items():
+                if len(phrase.split()) > len(into.get(article, "").split()):
+                    into[article] = phrase  # an article naming the person twice counts once, by its full name
+        return {concept: dict(sorted(forms.items(), key=lambda item: order[item[0]]))
+                for concept, forms in merged.items()}, member_of
+
     def recurring(self, min_articles: int = 2) -> list[RecurringPhrase]:
         """Concepts held by at least `min_articles` articles, the most widespread first."""
-        found = [RecurringPhrase(Counter(forms.values()).most_common(1)[0][0], tuple(forms))
-                 for forms in self._forms.values() if len(forms) >= min_articles]
+        found = []
+        for forms in self._merged()[0].values():
+            if len(forms) < min_articles:
+                continue
+            counts = Counter(forms.values())
+            phrase = max(counts, key=lambda p: (*_name_rank(p), counts[p]))
+            found.append(RecurringPhrase(phrase, tuple(forms), tuple(sorted(set(counts) - {phrase}))))
         return sorted(found, key=lambda r: (-r.count, r.phrase.lower()))
 
     def articles_with(self, phrase: str) -> tuple[str, ...]:
-        """The articles whose keyphrases include this phrase or a variant of it, for filtering the list."""
-        return tuple(self._forms.get(phrase_key(phrase), {}))
+        """The articles whose keyphrases include this phrase or a variant of it (for a person, any of their
+        names in the batch), for filtering the list."""
+        key = phrase_key(phrase)
+        if key not in self._forms:
+            return ()
+        merged, member_of = self._merged()
+        return tuple(merged[member_of[key]])
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,14 +214,49 @@ class SpeakerIndex:
                 self._quotes.pop(key, None)
                 self._names.pop(key, None)
 
+    def _people(self) -> dict[str, list[str]]:
+        """Speaker keys by person: one person's names across the batch together ("Donald Trump", "Donald J.
+        Trump", "Trump"), computed from the whole batch each time, since one more article can make a last name
+        ambiguous."""
+        shown = {key: self._names[key].most_common(1)[0][0] for key in self._quotes}
+        groups = person_groups(shown.values())
+        people: dict[str, list[str]] = {}
+        for key, name in shown.items():
+            people.setdefault(groups[name], []).append(key)
+        return people
+
+    def _shown_name(self, keys: list[str]) -> str:
+        """The name a person is shown by: the form most quoted, a full name over a last name alone."""
+        forms: Counter[str] = Counter()
+        for key in keys:
+            forms.update(self._names[key])
+        return max(forms, key=lambda name: (*_name_rank(name), forms[name], -len(name)))
+
     def speakers(self) -> list[tuple[str, int, int]]:
-        """(speaker, quotes, articles), the most quoted first."""
-        rows = [(self._names[key].most_common(1)[0][0], len(quotes), len({a.article for a in quotes}))
-                for key, quotes in self._quotes.items()]
+        """(speaker, quotes, articles), the most quoted first; one person's names across the batch are one row."""
+        rows = []
+        for keys in self._people().values():
+            quotes = [a for key in keys for a in self._quotes[key]]
+            rows.append((self._shown_name(keys), len(quotes), len({a.article for a in quotes})))
         return sorted(rows, key=lambda r: (-r[1], r[0].lower()))
 
+    def names_of(self, speaker: str) -> tuple[str, ...]:
+        """Every name the batch gives this speaker's person, the one shown first."""
+        keys = self._keys_of(speaker)
+        if not keys:
+            return ()
+        shown = self._shown_name(keys)
+        forms = {name for key in keys for name in self._names[key]}
+        return (shown, *sorted(forms - {shown}))
+
     def quotes_of(self, speaker: str) -> list[Attributed]:
-        return list(self._quotes.get(speaker_key(speaker), []))
+        """The quotes of the speaker's person under all its names, in the order they were added."""
+        keys = set(self._keys_of(speaker))
+        return [a for key, quotes in self._quotes.items() if key in keys for a in quotes]
+
+    def _keys_of(self, speaker: str) -> list[str]:
+        key = speaker_key(speaker)
+        return next((keys for keys in self._people().values() if key in keys), [])
 
 
 def speaker_key(name: str) -> str:

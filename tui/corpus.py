@@ -89,6 +89,7 @@ def speaker_rows(corpus: Corpus, show_quotes: Callable[[str], None]):
         text = Text(speaker, style="bold")
         text.append(f"  {quotes} quote{'s' if quotes != 1 else ''} in {articles} article{'s' if articles != 1 else ''}",
                     style="dim")
+        _also(text, corpus.speakers.names_of(speaker)[1:])
         rows.append((text, lambda speaker=speaker: show_quotes(speaker)))
     return rows
 
@@ -108,8 +109,15 @@ def keyphrase_rows(corpus: Corpus, choose: Callable[[str, tuple[str, ...]], None
     for recurring in corpus.keyphrases.recurring():
         text = Text(recurring.phrase, style="bold")
         text.append(f"  {recurring.count} articles", style="dim")
+        _also(text, recurring.forms)
         rows.append((text, lambda r=recurring: choose(r.phrase, r.articles)))
     return rows
+
+
+def _also(text: Text, names: tuple[str, ...]) -> None:
+    """The other names core merged into this row (a person's, across the batch), so the merge can be seen."""
+    if names:
+        text.append(f"  also {', '.join(names[:4])}{' …' if len(names) > 4 else ''}", style="dim italic")
 
 
 def _title(articles: dict[str, Article], key: str) -> str:
