@@ -16,7 +16,11 @@ from itertools import pairwise
 
 from core.article import Article
 from core.lexicon import parts_of_speech
+from core.vocabulary.boilerplate import MARKUP_TAG
 from core.vocabulary.calendar import MONTHS, WEEKDAYS
+from core.vocabulary.captions import CAPTION_LINE, CREDIT_IN_BRACKETS, CREDIT_WORDS, PICTURE_NOUNS
+from core.vocabulary.datelines import DATELINE
+from core.vocabulary.titles import TITLES
 
 DEFAULT_TOP = 10
 _CANDIDATE_POOL = 6  # candidates examined per phrase wanted: enough after the filters, cheap to check
@@ -38,6 +42,8 @@ _HAS_WORD = re.compile(r"\w")
 # found in the text and a possessive or a full stop inside it shows.
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w'’-]+|[^\w\s]")
 _WORD = re.compile(r"[\w'’-]+")
+_SENTENCE_MARKS = frozenset('.!?"“”:;()')
+_ARTICLES = frozenset({"the", "a", "an"})
 # British and American spellings fold together ("modernisation", "armoured", "centre").
 _SPELLINGS = ((re.compile(r"isation"), "ization"), (re.compile(r"is(e|ed|es|ing)$"), r"iz\1"),
               (re.compile(r"our(s|ed|ing)?$"), r"or\1"), (re.compile(r"tre(s)?$"), r"ter\1"))
@@ -103,7 +109,16 @@ _HUGE_TOKEN = re.compile(r"\S{200,}")
 
 
 def _flatten(text: str) -> str:
+    """The text as one line, without what is no part of the story: markup, photo credits, and the dateline a
+    paragraph opens with ("LOS ANGELES, Sept. 28 (UPI) -- "), caption lines ("Photo: Getty Images")."""
+    text = CAPTION_LINE.sub("", CREDIT_IN_BRACKETS.sub(" ", MARKUP_TAG.sub(" ", text)))
+    text = "\n".join(_without_dateline(line) for line in text.split("\n"))
     return _HUGE_TOKEN.sub(" ", _LINE_BREAK.sub(" ", text))
+
+
+def _without_dateline(line: str) -> str:
+    dateline = DATELINE.match(line) if line[:1].isupper() or line[:1] == "(" else None
+    return line[dateline.end():] if dateline else line
 
 
 def recase_title(title: str, body: str) -> str:
@@ -140,14 +155,26 @@ def _candidates(text: str, wanted: int) -> list[_Candidate]:
         words = candidate.kw.split()
         if not _reads_as_phrase(words) or not index.stands_alone(words):
             continue
+        phrase = _without_edge_quotes(candidate.kw)
+        if not phrase:
+            continue
         weight = candidate.h
         if len(words) == 1 and words[0][:1].islower():
             weight *= math.exp(_COMMONNESS * (_zipf(words[0].lower()) - 4))
-        passed.append(_Candidate(candidate.kw, phrase_key(candidate.kw), weight))
+        passed.append(_Candidate(phrase, phrase_key(phrase), weight))
         if len(passed) >= wanted:
             break
     passed.sort(key=lambda c: c.weight)
     return passed
+
+
+_EDGE_QUOTES = "'’‘`"
+
+
+def _without_edge_quotes(phrase: str) -> str:
+    """A phrase without the quotation mark or apostrophe at its ends ("Rangers’" from "the Rangers’ coach",
+    "crazy system’" from a quotation's end)."""
+    return phrase.strip(_EDGE_QUOTES).strip()
 
 
 def _reads_as_phrase(words: list[str]) -> bool:
@@ -155,6 +182,15 @@ def _reads_as_phrase(words: list[str]) -> bool:
     stopwords = _stopwords()
     return not (
         any(w in _POSSESSIVES or not _HAS_WORD.search(w) for w in lower)
+        # a possessive inside the phrase ("Rangers’ coach"): a fragment of "the Rangers’ coach said"
+        or any(w[-1] in _EDGE_QUOTES for w in words[:-1])
+        # shouted: a dateline, a heading or a transcript cue in capitals ("LOS ANGELES", "END VIDEO CLIP"); the
+        # same words written as the story writes them are a candidate of their own
+        or (len(words) > 1 and all(w.isupper() and len(w) > 1 for w in words))
+        or any(w.strip(_EDGE_QUOTES) in CREDIT_WORDS for w in lower)
+        or (len(words) == 1 and lower[0].strip(_EDGE_QUOTES) in PICTURE_NOUNS)
+        # a name and then its verb ("Syria remains", "Marian Gaborik left"): a clause, not a phrase
+        or any(a[:1].isupper() and b[:1].islower() and _is_inflected_verb(b) for a, b in pairwise(words))
         or any(_PUNCTUATION.search(w) and not _ACRONYM.fullmatch(w) for w in words)
         or any(_is_verb(w) for w in lower)
         or _is_adverb(lower[0]) or _is_adverb(lower[-1])
@@ -189,12 +225,24 @@ class _TokenIndex:
             if tokens[i:i + size] != words:
                 continue
             after = tokens[i + size] if i + size < len(tokens) else ""
-            before = tokens[i - 1] if i > 0 else ""
-            runs_on = (cap_last and after[:1].isupper()) or (
-                cap_first and before[:1].isupper() and before.lower() not in _stopwords())
+            runs_on = (cap_last and after[:1].isupper()) or (cap_first and self._name_before(i, words[0]))
             if not runs_on:
                 return True
         return False
+
+    def _name_before(self, i: int, first: str) -> bool:
+        """The capitalized token before position i goes with the candidate: a name's first word ("New" in "New
+        York City doctor"; a stopword capitalized inside a sentence is one, but for an article: "Washington Post"
+        is whole without "The"), or a title whose "of" joins it ("Secretary of State" before "John Kerry", where
+        the candidate starts at "State")."""
+        tokens = self.tokens
+        before = tokens[i - 1] if i > 0 else ""
+        if before.lower().rstrip(".") in TITLES:
+            return False  # a role before the name ("State" before "John Kerry"), not a part of it
+        if before[:1].isupper():
+            opens_sentence = i < 2 or tokens[i - 2] in _SENTENCE_MARKS
+            return not ((opens_sentence or before.lower() in _ARTICLES) and before.lower() in _stopwords())
+        return before == "of" and i > 1 and tokens[i - 2][:1].isupper() and first.lower() in TITLES
 
 
 def _one_per_concept(candidates: list[_Candidate], top: int) -> list[_Candidate]:
@@ -229,6 +277,17 @@ def _is_verb(word: str) -> bool:
     """Only a verb form in the lexicon ("called", "has"); "tanks" and "sweeping" can be nouns or adjectives."""
     tags = parts_of_speech(word)
     return bool(tags) and tags <= {"VERB", "AUX"}
+
+
+@lru_cache(maxsize=200_000)
+def _is_inflected_verb(word: str) -> bool:
+    """An inflected verb form with no plural-noun reading: after a name it makes a clause ("remains", "left"),
+    where a plural noun makes a phrase ("Clinton emails", "Trump rallies")."""
+    import lemminflect
+
+    lemmas = lemminflect.getAllLemmas(word.lower())
+    verb, noun = lemmas.get("VERB"), lemmas.get("NOUN")
+    return bool(verb) and verb[0] != word.lower() and not (noun and noun[0] != word.lower())
 
 
 @lru_cache(maxsize=200_000)

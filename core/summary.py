@@ -16,7 +16,7 @@ from core.names import NameBook
 from core.quotes import Quote
 from core.quotes.patterns import GROUP_HEAD
 from core.text import Document, split_sentences
-from core.vocabulary.boilerplate import BOILERPLATE_OPENING, BOILERPLATE_PHRASE, GLUED_PROMPT
+from core.vocabulary.boilerplate import BOILERPLATE_OPENING, BOILERPLATE_PHRASE, GLUED_PROMPT, MARKUP_TAG
 from core.vocabulary.cue_verbs import CUE_VERBS
 from core.vocabulary.datelines import DATELINE
 from core.vocabulary.function_words import AUXILIARIES, PERSONAL_PRONOUNS
@@ -83,15 +83,15 @@ def summarize(doc: Document, quotes: list[Quote], names: NameBook, title: str | 
 
 
 def _body_sentences(doc: Document, title: str | None = None) -> list[str]:
-    """Sentences that read as prose: the headline the text opens with left out, datelines stripped, bylines,
-    timestamps, headings and the page's own notices (paywalls, "Read more:", agency footers) left out."""
+    """Sentences that read as prose: the headline the text opens with left out, datelines and markup stripped,
+    bylines, timestamps, headings and the page's own notices (paywalls, "Read more:", agency footers) left out."""
     found = []
     carried = ""
     body_start = _body_start(doc, title)
     for sentence in doc.sentences:
         if sentence.end <= body_start:
             continue
-        text = " ".join(doc.text[max(sentence.start, body_start):sentence.end].split())
+        text = " ".join(MARKUP_TAG.sub(" ", doc.text[max(sentence.start, body_start):sentence.end]).split())
         dateline = DATELINE.match(text)
         text = GLUED_PROMPT.sub("", text[dateline.end():] if dateline else text, count=1)
         if carried:

@@ -160,7 +160,8 @@ def test_the_pages_own_notices_are_never_key_points():
                "(Reporting by Jane Roe; Editing by Tom Poe)",
                "Copyright 2024 The Associated Press. All rights reserved.",
                "This material may not be published, broadcast, rewritten or redistributed.",
-               "Sign up for our morning newsletter.")
+               "Sign up for our morning newsletter.",
+               '<tweet tweet-id="783499116076687360"><tweet/>.')
     text = LEAD + " " + " ".join(notices) + REST
     summary = summary_of(text)
     lines = [summary.bluf, *summary.key_points]
@@ -171,6 +172,10 @@ def test_the_pages_own_notices_are_never_key_points():
     glued = summary_of(f"{LEAD}\n\nScroll down for video The bridge carries 40,000 vehicles a day.\n\nBuses will "
                        "use a temporary ferry link.")
     assert glued.key_points[0] == "The bridge carries 40,000 vehicles a day."
+    # markup a source left around a sentence is stripped from it
+    tagged = summary_of(f'{LEAD}\n\n<tweet id="77115" author="@port">The bridge carries 40,000 vehicles a day.'
+                        "</tweet>\n\nBuses will use a temporary ferry link.")
+    assert tagged.key_points[0] == "The bridge carries 40,000 vehicles a day."
 
 
 def test_key_points_prefer_the_report_to_first_person_quotation():

@@ -12,18 +12,18 @@ import re
 OPENINGS = (
     "read more", "read also", "also read", "more:", "related:", "related coverage", "related articles", "see also",
     "more on this", "click here", "scroll down for", "watch the video", "watch video", "watch:", "video:",
-    "advertisement", "story continues below", "continue reading", "share this", "sign up for", "sign up to",
+    "advertisement", "story continues below", "continue reading", "share this", "sign up",
     "follow us", "follow him on", "follow her on", "like us on", "subscribe", "to view the full story",
     "to read the full story", "already a subscriber", "log in to", "sign in to", "reporting by",
     "additional reporting by", "editing by", "writing by", "©", "contact the author", "send tips",
     "email the author", "this article was originally published", "this story was originally published",
     "this article first appeared", "this story first appeared", "get the latest", "download our app",
 )
-# Anywhere in a sentence, these make it a notice: paywalls, rights lines, the wire's credits.
+# Anywhere in a sentence, these make it a notice: paywalls, rights lines, the wire's credits, an embedded tweet.
 PHRASES = (
     "please subscribe", "to view the full story", "to continue reading", "subscribers only", "subscriber-only",
     "you have reached your limit", "free articles remaining", "all rights reserved", "may not be published, broadcast",
-    "rewritten or redistributed", "contributed to this report",
+    "rewritten or redistributed", "contributed to this report", "sign up for our", "pic.twitter.com",
 )
 # Prompts that page layouts run into the next sentence ("Scroll down for video The 'special relationship' ..."):
 # cut from the sentence's start, the rest of it kept.
@@ -37,3 +37,5 @@ def _alternatives(phrases: tuple[str, ...]) -> str:
 BOILERPLATE_OPENING = re.compile(rf"^[\s(\[]*(?:{_alternatives(OPENINGS)})(?!\w)", re.IGNORECASE)
 BOILERPLATE_PHRASE = re.compile(rf"(?:{_alternatives(PHRASES)})(?!\w)", re.IGNORECASE)
 GLUED_PROMPT = re.compile(rf"^(?:{_alternatives(GLUED_PROMPTS)})\s+(?=[\"'“‘A-Z0-9])", re.IGNORECASE)
+# Markup a source left in its text ('<tweet tweet-id="7834..."><tweet/>', "<br/>"): never words of the story.
+MARKUP_TAG = re.compile(r"</?[A-Za-z][\w:-]{0,30}(?:\s[^<>\n]{0,500})?/?>")
