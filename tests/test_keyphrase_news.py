@@ -22,7 +22,7 @@ def test_no_markup_left_by_the_source():
 
 
 def test_no_datelines_and_no_shouting():
-    text = ("LOS ANGELES, Sept. 28 (UPI) -- The city council approved a water rationing plan for the drought. "
+    text = ("LOS ANGELES (UPI) -- The city council approved a water rationing plan for the drought. "
             "The water rationing plan limits lawn watering to two days a week.\n\n"
             "WASHINGTON -- Federal drought aid for the city was approved by Congress. The drought has lasted "
             "four years, and the water rationing plan is the city's first.\n\nEND VIDEO CLIP\n\nThe council "
