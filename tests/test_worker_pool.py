@@ -154,6 +154,6 @@ def test_a_process_that_cannot_start_fails_every_task_instead_of_leaving_them_wa
     pool = WorkerPool(double, 1, seconds=60)
     futures = [pool.submit(n) for n in range(3)]
     for future in futures:
-        with pytest.raises(TaskFailed, match="could not start|failed"):
+        with pytest.raises(TaskFailed, match=r"could not start|failed"):
             future.result(timeout=10)
     pool.close()
