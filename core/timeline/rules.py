@@ -501,7 +501,7 @@ AGO = Rule(
      Example("It rained a few weeks ago.", "a few weeks ago", "DATE", "PAST_REF"),
      Example("Third-quarter profit rose to $5 million from $4 million a year earlier.", "a year earlier", "DATE",
              "1988-Q3", "1989-11-02")),
-    needs=("ago", "earlier", "now"))
+    needs=("ago", "earlier", "from now"))
 
 
 def _year_ago(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
@@ -693,7 +693,8 @@ BARE_PLURAL = Rule(
                                       r"(?P<unit>years|months|weeks|days|hours|decades|minutes)\b"
                                       r"(?!\s+(?:ago|earlier|later|old))", _I), _bare_plural,
     (Example("The feud has lasted for years.", "years", "DURATION", "PXY"),
-     Example("Crime fell in recent decades.", "recent decades", "DURATION", "PXDE")))
+     Example("Crime fell in recent decades.", "recent decades", "DURATION", "PXDE")),
+    needs=("years", "months", "weeks", "days", "hours", "decades", "minutes"))
 
 _SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
               "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D"}
@@ -722,7 +723,9 @@ SET = Rule(
     (Example("The board meets every week.", "every week", "SET", "P1W"),
      Example("Dividends are paid annually.", "annually", "SET", "P1Y"),
      Example("The club meets every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
-     Example("Nurses check twice a day.", "twice a day", "SET", "P1D")))
+     Example("Nurses check twice a day.", "twice a day", "SET", "P1D")),
+    needs=("every", "each", "per", "once", "twice", "times", "daily", "weekly", "monthly", "annually", "yearly",
+           "hourly", "quarterly", "nightly"))
 
 
 def _reference(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
@@ -746,7 +749,8 @@ REFERENCE = Rule(
      Example("Nobody can see the future.", "the future", "DATE", "FUTURE_REF"),
      Example("Wars were common in the past.", "the past", "DATE", "PAST_REF"),
      Example("Prices are falling right now.", "right now", "DATE", "PRESENT_REF"),
-     Example("The current crisis began in May.", "current", "DATE", "PRESENT_REF")))
+     Example("The current crisis began in May.", "current", "DATE", "PRESENT_REF")),
+    needs=("now", "current", "recent", "lately", "past", "future", "present", "days"))
 
 
 # ---------------------------------------------------------------- times of day
