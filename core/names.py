@@ -191,8 +191,11 @@ def _gender_detector() -> Any:  # gender_guesser ships no types
 class NameBook:
     """Every name an article uses, to turn a mention into the fullest form the article gives it."""
 
-    def __init__(self, text: str) -> None:
-        self.mentions = find_mentions(text)
+    def __init__(self, text: str, story_start: int = 0) -> None:
+        """`story_start`: where the story begins after the headline and deck its text may open with. Names are
+        read from there on: a Title Case headline reads as one long name ("Barack Obama Just Nominated A Muslim")
+        that would become an actor and a pronoun's antecedent."""
+        self.mentions = [m for m in find_mentions(text) if m.start >= story_start]
 
     @cached_property
     def _full_names(self) -> dict[str, list[Mention]]:

@@ -27,7 +27,7 @@ from core.worker_pool import PoolClosed, TaskFailed, WorkerPool
 def extract(article: Article) -> Briefing:
     read = article.extracted_part()  # a bound on one article's time and memory; offsets stay those of the text
     doc = Document(read.text)
-    names = NameBook(read.text)
+    names = NameBook(read.text, summary.body_start(doc, read.title))
     found_quotes = quotes.find_quotes(doc, names)
     return Briefing(
         article=article,

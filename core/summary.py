@@ -87,11 +87,11 @@ def _body_sentences(doc: Document, title: str | None = None) -> list[str]:
     bylines, timestamps, headings and the page's own notices (paywalls, "Read more:", agency footers) left out."""
     found = []
     carried = ""
-    body_start = _body_start(doc, title)
+    story_start = body_start(doc, title)
     for sentence in doc.sentences:
-        if sentence.end <= body_start:
+        if sentence.end <= story_start:
             continue
-        text = " ".join(MARKUP_TAG.sub(" ", doc.text[max(sentence.start, body_start):sentence.end]).split())
+        text = " ".join(MARKUP_TAG.sub(" ", doc.text[max(sentence.start, story_start):sentence.end]).split())
         dateline = DATELINE.match(text)
         text = GLUED_PROMPT.sub("", text[dateline.end():] if dateline else text, count=1)
         if carried:
@@ -124,7 +124,7 @@ _SENTENCE_OPENERS = _PROSE_WORDS | PERSONAL_PRONOUNS | frozenset(
     "in on at for with after before when while as this that these those his its our their my".split())
 
 
-def _body_start(doc: Document, title: str | None) -> int:
+def body_start(doc: Document, title: str | None) -> int:
     """Where the story starts: after the headline, deck and labels its text opens with (the title as given, or
     paragraphs that read as headlines rather than sentences), or, where the title runs straight into the lead
     (pages whose headline was glued onto the first paragraph), after the title."""

@@ -195,3 +195,18 @@ def test_assessment_holders_are_names_or_groups_never_fragments():
         changed = [replace(q, speaker=fragment) for q in quotes]
         holders = [a.holder for a in summarize(doc, changed, names).assessments]
         assert holders == ([fragment] if kept else []), fragment
+
+
+def test_names_are_read_from_the_story_not_the_headline_it_opens_with():
+    """A Title Case headline reads as one long name: it must become no actor and no speaker."""
+    from core.article import Article, content_hash
+    from core.pipeline import extract
+
+    title = "Mayor Ana Ruiz Just Closed The Harbour Bridge For Good"
+    text = (f"{title}\n\nMayor Ana Ruiz closed the harbour bridge on Tuesday after engineers found corrosion. "
+            "Harbour Traders, a shopkeepers' group, said the closure would cost them dearly. "
+            "“We were not asked,” said Tom Bell, who runs a ferry.")
+    briefing = extract(Article("a", title, None, None, "2024-03-05", text, None, content_hash(title, text)))
+    actors = [actor.name for actor in briefing.summary.actors]
+    assert "Ana Ruiz" in actors and not any("Just" in name or "Closed" in name for name in actors)
+    assert {q.speaker for q in briefing.quotes} == {"Harbour Traders", "Tom Bell"}

@@ -40,6 +40,8 @@ def test_doubled_apostrophes_of_wire_copy_open_a_sentence():
     ("NAIROBI, Kenya (AP) _ Heavy rains flooded the capital.", "Heavy rains"),
     ("CAGUAS, Puerto Rico (AP)_ Kidnappers kept their promise.", "Kidnappers kept"),
     ("BERLIN (dpa) - The chancellor spoke.", "The chancellor"),
+    ("HEMPSTEAD, N.Y., Sept. 26 (UPI) -- The candidates met for their first debate.", "The candidates"),
+    ("WASHINGTON, June 3 (UPI) — Officials said little.", "Officials said"),
 ])
 def test_older_wire_datelines_with_an_underscore_are_skipped_too(text, first):
     assert sentences(text)[0].startswith(first)
