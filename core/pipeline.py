@@ -27,7 +27,8 @@ from core.worker_pool import PoolClosed, TaskFailed, WorkerPool
 def extract(article: Article) -> Briefing:
     read = article.extracted_part()  # a bound on one article's time and memory; offsets stay those of the text
     doc = Document(read.text)
-    names = NameBook(read.text, summary.body_start(doc, read.title))
+    story_start = summary.body_start(doc, read.title)  # after the headline the text may open with
+    names = NameBook(read.text, story_start)
     found_quotes = quotes.find_quotes(doc, names)
     return Briefing(
         article=article,
@@ -35,7 +36,7 @@ def extract(article: Article) -> Briefing:
         keyphrases=tuple(keyphrases.find_keyphrases(read)),
         timeline=tuple(timeline.find_timeline(doc, read.published)),
         quotes=tuple(found_quotes),
-        summary=summary.summarize(doc, found_quotes, names, read.title),
+        summary=summary.summarize(doc, found_quotes, names, read.title, story_start),
     )
 
 

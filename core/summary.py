@@ -69,9 +69,11 @@ class Summary:
         return cls("", (), (), (), ())
 
 
-def summarize(doc: Document, quotes: list[Quote], names: NameBook, title: str | None = None) -> Summary:
-    """`title` is the article's headline where it has one: a text that opens with it does not get it as BLUF."""
-    sentences = _body_sentences(doc, title)
+def summarize(doc: Document, quotes: list[Quote], names: NameBook, title: str | None = None,
+              story_start: int | None = None) -> Summary:
+    """`title` is the article's headline where it has one: a text that opens with it does not get it as BLUF.
+    `story_start` is body_start(doc, title) where the caller has it already (the pipeline reads names from there)."""
+    sentences = _body_sentences(doc, body_start(doc, title) if story_start is None else story_start)
     bluf, rest = _bluf(sentences)
     return Summary(
         bluf=bluf,
@@ -82,12 +84,11 @@ def summarize(doc: Document, quotes: list[Quote], names: NameBook, title: str | 
     )
 
 
-def _body_sentences(doc: Document, title: str | None = None) -> list[str]:
+def _body_sentences(doc: Document, story_start: int) -> list[str]:
     """Sentences that read as prose: the headline the text opens with left out, datelines and markup stripped,
     bylines, timestamps, headings and the page's own notices (paywalls, "Read more:", agency footers) left out."""
     found = []
     carried = ""
-    story_start = body_start(doc, title)
     for sentence in doc.sentences:
         if sentence.end <= story_start:
             continue
