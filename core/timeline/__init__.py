@@ -9,8 +9,9 @@ a relative value keeps X placeholders rather than a guess.
 Modules, in the order they depend on one another: expression (the result type), anchor (the publication date and
 its arithmetic), tense (past or future of an expression, from the verb nearest it), rules (each rule: pattern,
 normalizer, examples), spans (words before an expression drawn into its span: "nearly", "early", "the end of"),
-modifier (TimeML's mod from such a word), tagger (runs the rules, keeps the longest, widens the spans). A new date
-form is a Rule in rules.py; the words it is built of (months, weekdays, number words) live in core/vocabulary.
+modifier (TimeML's mod from such a word), tagger (runs the rules, keeps the longest, puts a time of day written
+without its date on the day its sentence names, widens the spans). A new date form is a Rule in rules.py; the
+words it is built of (months, weekdays, number words) live in core/vocabulary.
 """
 
 from core.timeline.expression import TimeExpression

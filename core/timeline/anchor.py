@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from core.vocabulary.calendar import SEASON_STARTS
+
 
 class Anchor:
     """The publication date, or None: every resolver goes through here, so no anchor means X placeholders."""
@@ -69,6 +71,18 @@ class Anchor:
         if which > 0:
             return f"{self.year(1 if month <= self.day.month else 0)}-{month:02d}"
         return f"{self.year()}-{month:02d}"
+
+    def season(self, code: str, which: int) -> str:
+        """"last fall" (-1): the latest fall over before the anchor's day (in a June story, the year before's);
+        "this fall" (0): the anchor's year's; "next fall" (+1): the first not yet begun."""
+        if not self.day:
+            return f"XXXX-{code}"
+        start, month = SEASON_STARTS[code], self.day.month
+        if which < 0:
+            return f"{self.year(-1 if month < start + 3 else 0)}-{code}"
+        if which > 0:
+            return f"{self.year(1 if month >= start else 0)}-{code}"
+        return f"{self.year()}-{code}"
 
     def weekend(self, tense: int) -> str:
         """The weekend nearest the anchor in the tense's direction (the past one when the tense is unknown)."""

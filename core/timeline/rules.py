@@ -60,6 +60,9 @@ class Rule:
     # Whether the normalizer reads the tense: only then does the tagger read the sentence's verbs (the rest get
     # 0; tests/timeline/test_rules.py holds every other rule's examples to one value whatever the tense).
     tensed: bool = False
+    # Whether a match is a time of day written without its date ("at 10:35 a.m."): the normalizer puts it on the
+    # anchor's day, and the tagger moves it to the day its sentence names ("Friday"), where it names one.
+    dayless: bool = False
 
 
 # ---------------------------------------------------------------- pattern pieces
@@ -165,8 +168,22 @@ ISO_DATE = Rule(
     (Example("The log ends on 1998-02-11.", "1998-02-11", "DATE", "1998-02-11"),))
 
 
+# The words a month stands after where it is one: "May" is a month only after them (the modal verb is far more
+# common), and any month before "for", "of" or "on" and a capitalized word is a name unless after them: a march
+# ("the annual March for Life", "the March of the Mothers"), not the month ("sales fell in March for Acme").
+_MONTH_CONTEXT = ("in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "through", "from")
+_MONTH_IN_NAME = re.compile(r"\s+(?:for|of|on)\s+(?:the\s+)?(?=[A-Z])(?!" + MONTH + r"\b)")
+
+
+def _after_month_context(m: re.Match[str]) -> bool:
+    before = m.string[max(0, m.start() - 10):m.start()].split()
+    return bool(before) and before[-1].lower() in _MONTH_CONTEXT
+
+
 def _month_year(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
     month, year = _month_number(m.group("month")), m.group("year")
+    if not (year or m.group("which")) and _MONTH_IN_NAME.match(m.string, m.end()) and not _after_month_context(m):
+        return None
     if m.group("which"):
         year = anchor.year({"last": -1, "this": 0, "next": 1}[m.group("which").lower()])
         return "DATE", f"{year}-{month:02d}" if anchor.day else f"XXXX-{month:02d}"
@@ -184,15 +201,10 @@ MONTH_YEAR = Rule(
      Example("The plant will reopen in January.", "January", "DATE", "1999-01", "1998-11-20")),
     tensed=True)
 
-# "May" is a month only where a month can stand: the modal verb is far more common.
-_MAY_CONTEXT = ("in", "of", "since", "until", "by", "early", "late", "mid", "last", "next", "through", "from")
-
-
 def _may(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
     if m.group("year"):
         return "DATE", f"{m.group('year')}-05"
-    before = m.string[max(0, m.start() - 10):m.start()].split()
-    if before and before[-1].lower() in _MAY_CONTEXT:
+    if _after_month_context(m):
         return "DATE", anchor.month_of_year(5, tense)
     return None
 
@@ -252,8 +264,13 @@ SPELLED_YEAR = Rule(
     needs=("nineteen", "eighteen", "thousand"))
 
 
+_AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our)\s+(?:early\s+|late\s+|mid-)?$", _I)
+
+
 def _decade(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
     digits = m.group("decade")
+    if len(digits) == 2 and _AGE_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # "in his 30s": an age, not the 1930s
     if len(digits) == 2:
         return "DATE", ("19" if int(digits) > 20 else "20") + digits[0]
     return "DATE", digits[:3]
@@ -404,9 +421,7 @@ def _relative_unit(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized
     if unit == "weekend":
         return "DATE", f"{anchor.week(offset)}-WE"
     if unit in SEASONS:
-        month = anchor.day.month if anchor.day else None
-        shift = -1 if offset < 0 and month and month < 6 else (1 if offset > 0 and month and month > 8 else 0)
-        return "DATE", f"{anchor.year(shift)}-{SEASONS[unit]}"
+        return "DATE", anchor.season(SEASONS[unit], offset)
     return None
 
 
@@ -625,6 +640,8 @@ _FRACTION_OF = re.compile(r"\s+of\s+(?!an?\s+(?:century|hour|year)\b)", _I)
 
 def _duration(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
     n_text = (m.group("n") or "").lower()
+    if n_text[:1].isdigit() and m.group("unit")[:1].isupper():
+        return None  # "60 Minutes", "24 Hours of Le Mans": a title
     unit = m.group("unit").lower().rstrip("s")
     if unit == "second" and n_text in ("a", "one") and _ordinal_second(m):
         return None
@@ -682,19 +699,28 @@ PAST_DECADE = Rule(
 
 
 def _bare_plural(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    if m.group()[:1].isupper() and m.string[:m.start()].rstrip()[-1:].isalnum():
+        return None  # capitalized after a word, not at a sentence's start: a title ("60 Minutes", "Happy Days")
+    if m.group("one"):
+        one = m.group("one").lower()
+        return "DURATION", f"{'PT' if one in _TIME_UNITS else 'P'}1{_UNITS[one]}"
     unit = m.group("unit").lower().rstrip("s")
     if unit == "decade":
-        return "DURATION", "PXDE"
+        return "DURATION", "PXY"  # decades are some number of years, as TimeBank's annotators write them
     return "DURATION", f"{'PT' if unit in _TIME_UNITS else 'P'}X{_UNITS[unit]}"
 
 
 BARE_PLURAL = Rule(
+    # "-long" makes an adjective of the span, drawn into it: "a decades-long feud", "a day-long meeting" (one day)
     "years, months, days", re.compile(r"\b(?:(?:the\s+)?(?:past|last|recent)\s+|several\s+|many\s+)?"
-                                      r"(?P<unit>years|months|weeks|days|hours|decades|minutes)\b"
-                                      r"(?!\s+(?:ago|earlier|later|old))", _I), _bare_plural,
+                                      r"(?:(?P<unit>years|months|weeks|days|hours|decades|minutes)(?:-long)?\b"
+                                      r"(?!\s+(?:ago|earlier|later|old))|(?P<one>year|month|week|day|hour)-long\b)",
+                                      _I), _bare_plural,
     (Example("The feud has lasted for years.", "years", "DURATION", "PXY"),
-     Example("Crime fell in recent decades.", "recent decades", "DURATION", "PXDE")),
-    needs=("years", "months", "weeks", "days", "hours", "decades", "minutes"))
+     Example("Crime fell in recent decades.", "recent decades", "DURATION", "PXY"),
+     Example("The two sides settled a decades-long feud.", "decades-long", "DURATION", "PXY"),
+     Example("They left their third day-long meeting.", "day-long", "DURATION", "P1D")),
+    needs=("years", "months", "weeks", "days", "hours", "decades", "minutes", "-long"))
 
 _SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
               "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D"}
@@ -790,14 +816,17 @@ CLOCK = Rule(
     (Example("The quake struck at 3:45 p.m. EST.", "3:45 p.m. EST", "TIME", "1998-02-13T15:45"),
      Example("Polls open at 7 am sharp.", "7 am", "TIME", "1998-02-13T07:00"),
      Example("The ferry sank at 0737 GMT.", "0737 GMT", "TIME", "1998-02-13T07:37Z"),
-     Example("The strike begins at 14:00 Greek time.", "14:00 Greek time", "TIME", "1998-02-13T14:00")))
+     Example("The strike begins at 14:00 Greek time.", "14:00 Greek time", "TIME", "1998-02-13T14:00")),
+    dayless=True)
 
 NOON = Rule(
-    "noon, midnight", re.compile(r"\b(?:noon|midnight)\b", _I),
+    # "high noon" is a showdown (and a film), no time of day
+    "noon, midnight", re.compile(r"\b(?<!high )(?<!High )(?:noon|midnight)\b", _I),
     lambda m, anchor, tense: ("TIME", f"{anchor.shift_days(0)}T{'12:00' if m.group().lower() == 'noon' else '24:00'}"),
     (Example("The deadline is noon.", "noon", "TIME", "1998-02-13T12:00"),
      Example("The curfew starts at midnight.", "midnight", "TIME", "1998-02-13T24:00")),
-    needs=("noon", "midnight"))
+    needs=("noon", "midnight"),
+    dayless=True)
 
 
 def _day_of(m: re.Match[str], anchor: Anchor, tense: Tense) -> str:

@@ -3,6 +3,7 @@ the anchor in the tense of its sentence."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -82,7 +83,36 @@ def _tag(doc: Document, anchor: Anchor, rules: tuple[Rule, ...]) -> list[_Found]
             if value is not None:
                 kind, normalized = value
                 candidates.append(_Found(a, b, kind, normalized, rule.name))
-    return _widened(doc.text, _longest_first(candidates))
+    return _widened(doc.text, _on_named_days(doc, _longest_first(candidates), {r.name for r in rules if r.dayless}))
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")  # a DATE that names one day
+
+
+def _on_named_days(doc: Document, chosen: list[_Found], dayless: set[str]) -> list[_Found]:
+    """A time of day written without its date ("the blast came at 10:35 a.m.") is on the day its sentence names
+    ("Friday", "yesterday", "Oct. 23"), the nearest one, rather than the anchor's: a news story dates an event
+    once and times it in passing. The nearest day before and after each expression are found in two passes, so
+    a sentence of thousands of times stays linear."""
+    if not dayless:
+        return chosen
+    days = [i for i, f in enumerate(chosen) if f.type == "DATE" and _DAY_VALUE.match(f.value)]
+    if not days:
+        return chosen
+    out = list(chosen)
+    for i, f in enumerate(chosen):
+        if f.rule not in dayless or f.value[:1] == "X":
+            continue
+        sentence = doc.sentence_at(f.start)
+        if sentence is None:
+            continue
+        j = bisect_right(days, i)
+        near = [chosen[days[k]] for k in (j - 1, j) if 0 <= k < len(days)]
+        near = [d for d in near if sentence.start <= d.start and d.end <= sentence.end]
+        if near:
+            day = min(near, key=lambda d: min(abs(d.start - f.end), abs(f.start - d.end))).value
+            out[i] = _Found(f.start, f.end, f.type, day + f.value[10:], f.rule)
+    return out
 
 
 def _longest_first(candidates: list[_Found]) -> list[_Found]:

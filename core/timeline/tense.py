@@ -7,8 +7,8 @@ The verb that decides is the one nearest the expression in its sentence, not the
 future (will open). A verb cue is matched as a whole phrase, so "will be released" is one future cue and its
 participle no past one ("expected to see lower temperatures by Saturday" is ahead). "by" or "until" right
 before the expression is a deadline, ahead, unless the nearest verb is a past perfect ("had filed reports by
-Wednesday", "until Thursday they had not called him"). Adverbs ("ago", "next", "tomorrow") decide only where
-no verb does."""
+Wednesday", "until Thursday they had not called him"); "since" is a start, behind ("on patrol since March").
+Adverbs ("ago", "next", "tomorrow") decide only where no verb does."""
 
 from __future__ import annotations
 
@@ -33,7 +33,8 @@ _VERB = re.compile(
     r"\b(?P<future>(?:will|shall|'ll)(?:\s+not)?(?:\s+(?:be|have|have\s+been))?(?:\s+\w+)?"
     r"|(?:may|might|should|would)(?:\s+not)?\s+be\s+\w+|to\s+be\s+\w+|(?:is|are)\s+to"
     r"|(?:is|are|was|were)\s+(?:expected|scheduled|due|set|going|planning|slated)\s+to(?:\s+be)?(?:\s+\w+)?"
-    r"|(?:expects?|plans?|intends?|set)\s+(?:to|for)(?:\s+be)?(?:\s+\w+)?|scheduled|slated"
+    # "plans for" is most often the noun ("set aside vacation plans for the trip"), "set for" the participle
+    r"|(?:expects?|plans?|intends?|set)\s+to(?:\s+be)?(?:\s+\w+)?|(?:expects?|set)\s+for|scheduled|slated"
     r"|(?:expected|scheduled|slated|due)\s+(?:to|for|in|on|by)(?:\s+be)?(?:\s+\w+)?"
     r"|going\s+to)\b"
     rf"|\b(?P<perfect>had(?:\s+(?:not|been))?(?:\s+\w+)?)\b|\b(?P<past>{_PAST_VERBS})\b", re.IGNORECASE)
@@ -42,6 +43,9 @@ _ADVERB = re.compile(r"\b(?P<future>next|tomorrow|upcoming|coming|later)\b"
 _DEADLINE = re.compile(r"\b(?:by|until|till|through|effective|as\s+soon\s+as|"
                        r"(?:extended|postponed|delayed|moved|put\s+off)\s+to)"
                        r"\s+(?:the\s+)?$", re.IGNORECASE)
+# "since" right before an expression: the start of what has gone on until now, always before the anchor ("searching
+# since the Oct. 23 slaying" in a May story is last October's), whatever the verb.
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 
 
 _CLAUSE_CHARS = 60  # a past perfect this near a deadline is its clause's verb ("had filed reports by Wednesday")
@@ -100,6 +104,8 @@ class TenseCues:
     def at(self, start: int, end: int) -> Tense:
         """-1 when the expression at [start, end) of the sentence speaks of the past, +1 of the future, 0 when
         the sentence does not say; doubled when its verb stands right before it."""
+        if _SINCE.search(self.sentence, max(0, start - 16), start):
+            return -ADJACENT
         verb = self.verbs.nearest(self.sentence, start, end)
         if _DEADLINE.search(self.sentence, max(0, start - 24), start):
             in_clause = verb is not None and abs(verb.start - start) <= _CLAUSE_CHARS

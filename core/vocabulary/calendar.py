@@ -17,6 +17,8 @@ WEEKDAYS: dict[str, int] = {
     "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}  # ISO
 WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+# The month each season's TIMEX3 code starts in (the northern meteorological seasons; a winter is its December's)
+SEASON_STARTS: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 PARTS_OF_DAY: dict[str, str] = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 # Holidays news dates events by, as written: (month, day), or (month, -ISO weekday, n) for the nth such weekday
 # of the month (US Thanksgiving, the fourth Thursday of November).

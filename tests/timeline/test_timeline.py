@@ -160,6 +160,66 @@ def test_ordinals_shares_and_names_are_no_time(text):
     assert all(kind not in ("DURATION", "SET") and value != "PAST_REF" for _, kind, value in tagged(text))
 
 
+@pytest.mark.parametrize("text", [
+    "Thousands joined the annual March for Life in the capital.",
+    "She led the March of the Mothers through the square.",
+    "The sheriff met him in his 30s, she said.",
+    "The poster showed a still from High Noon.",
+    "For the farmers, high noon has come.",
+    "The senator told 60 Minutes he would run.",
+    "Reporters from Happy Days magazine called.",
+])
+def test_names_and_ages_are_no_time(text):
+    assert tagged(text) == []
+
+
+def test_a_month_after_in_or_before_a_lower_case_word_is_still_one():
+    assert tagged("Sales of health care fell in March for Acme.") == [("March", "DATE", "1997-03")]
+    assert tagged("The rally is set for March for health.") == [("March", "DATE", "1998-03")]
+
+
+def test_a_time_of_day_is_on_the_day_its_sentence_names():
+    # published on a Saturday, the blast of "Friday" was the day before, its clock time too
+    assert tagged("The blast came at about 10:35 a.m. (0735 GMT) Friday, witnesses said.", "1998-02-14") == [
+        ("about 10:35 a.m.", "TIME", "1998-02-13T10:35"), ("0735 GMT", "TIME", "1998-02-13T07:35Z"),
+        ("Friday", "DATE", "1998-02-13")]
+    assert ("18:00 UTC", "TIME", "1998-02-10T18:00Z") in tagged(
+        "The jet made its first flight Tuesday in Seattle at 18:00 UTC.")
+    # with no day in its sentence it stays on the anchor's
+    assert tagged("The jet landed on Tuesday. The crew left at 6 p.m.") == [
+        ("Tuesday", "DATE", "1998-02-10"), ("6 p.m.", "TIME", "1998-02-13T18:00")]
+
+
+def test_since_puts_a_date_behind_the_anchor():
+    # "since March" in an August story is this March; "since Oct. 23" in a May story last October's
+    assert tagged("The carrier has been on patrol since March and will return.", "1990-08-15") == [
+        ("March", "DATE", "1990-03")]
+    assert tagged("Police have searched for him since Oct. 23.", "1999-05-06") == [("Oct. 23", "DATE", "1998-10-23")]
+    assert tagged("Nobody has seen her since Monday, and she will be missed.") == [("Monday", "DATE", "1998-02-09")]
+
+
+def test_plans_for_is_a_noun_set_for_a_participle():
+    # "vacation plans for the trip" says nothing of the future; "set for" and "plans to" do
+    assert tagged("On Friday, when she set aside vacation plans for the trip, aides wept.", "1998-08-17") == [
+        ("Friday", "DATE", "1998-08-14")]
+    assert tagged("The vote is set for Friday.", "1998-08-17") == [("Friday", "DATE", "1998-08-21")]
+    assert tagged("The team plans to leave on Thursday.", "1998-09-30") == [("Thursday", "DATE", "1998-10-01")]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # "last fall" in June is the year before's: this year's has not begun
+    ("He was shot last fall.", "1999-06-07", ("last fall", "DATE", "1998-FA")),
+    ("The strike began last spring.", "1989-10-26", ("last spring", "DATE", "1989-SP")),
+    ("The dam burst last summer.", "1998-07-20", ("last summer", "DATE", "1997-SU")),
+    ("Snow fell last winter.", "1998-12-20", ("last winter", "DATE", "1997-WI")),
+    ("Talks resume next summer.", "1998-07-20", ("next summer", "DATE", "1999-SU")),
+    ("Talks resume next spring.", "1998-01-20", ("next spring", "DATE", "1998-SP")),
+    ("Talks resume next winter.", "1998-10-20", ("next winter", "DATE", "1998-WI")),
+])
+def test_last_and_next_season_are_the_nearest_over_or_not_begun(text, published, expected):
+    assert tagged(text, published) == [expected]
+
+
 def test_a_second_of_time_is_still_one():
     assert tagged("The lights went out for a second or two.") == [("a second", "DURATION", "PT1S")]
     assert tagged("Newspapers are printed daily.") == [("daily", "SET", "P1D")]
