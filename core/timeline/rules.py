@@ -346,6 +346,25 @@ NAMED_MONTH = Rule(
      Example("Sales fell last January.", "last January", "DATE", "1998-01"),
      Example("The fair opens this September.", "this September", "DATE", "1998-09")))
 
+def _week_of(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    day = _full_date(m, anchor, tense)
+    if day is None or day[1][:1] == "X":
+        return "DATE", "XXXX-WXX"
+    year, week, _ = date.fromisoformat(day[1]).isocalendar()
+    return "DATE", f"{year:04d}-W{week:02d}"
+
+
+# "the week of March 6": the week that day falls in
+WEEK_OF = Rule(
+    "the week of March 6",
+    re.compile(rf"\b[Tt]he\s+week\s+of\s+(?P<month>{MONTH})\s+(?P<day>{_DAY})\b(?:,?\s+(?P<year>{_YEAR})\b)?"),
+    _week_of,
+    (Example("A hearing is set for the week of March 6.", "the week of March 6", "DATE", "1998-W10"),
+     Example("It ran the week of Jan. 5, 1997.", "the week of Jan. 5, 1997", "DATE", "1997-W01"),
+     Example("A hearing is set for the week of March 6.", "the week of March 6", "DATE", "XXXX-WXX", None)),
+    needs=("week of",),
+    tensed=True)
+
 THE_WEEKEND = Rule(
     "the weekend", re.compile(r"\b(?=[Tt])(?:[Tt]he|[Tt]his\s+past)\s+weekend\b"),
     lambda m, anchor, tense: ("DATE", anchor.weekend(tense)),
@@ -556,8 +575,11 @@ YEAR_END = Rule(
     needs=("end",))
 
 
+_LAST_OF = {"quarter": 4, "half": 2}  # "the final quarter", "the last half": the year's last
+
+
 def _quarter(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
-    q = ORDINALS[m.group("ord").lower()]
+    q = _LAST_OF["quarter"] if m.group("ord").lower() == "final" else ORDINALS[m.group("ord").lower()]
     year = m.group("year") or m.group("year_before")
     if year:
         return "DATE", f"{year}-Q{q}"
@@ -572,11 +594,12 @@ def _quarter(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
 
 
 QUARTER = Rule(
-    "quarter", re.compile(rf"\b(?:the\s+(?=(?:\S+\s+){{0,2}}(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter))?"
+    "quarter", re.compile(rf"\b(?:the\s+(?=(?:\S+\s+){{0,2}}(?:first|second|third|fourth|final|1st|2nd|3rd|4th)"
+                          rf"\s+quarter))?"
                           rf"(?:(?P<year_before>{_YEAR})\s+|(?P<which>this|last|next)\s+year's\s+|"
                           rf"(?P<year_ago>year-(?:ago|earlier))\s+)?"
                           rf"(?:(?:first|second|third|fourth|latest|last|current|fiscal)[\s-]+)?"
-                          rf"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter\b"
+                          rf"(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[- ]quarter\b"
                           rf"(?:\s+of\s+(?:(?P<year>{_YEAR})|(?P<which_after>this|last|next)\s+year))?", _I), _quarter,
     (Example("Profit rose in the third quarter.", "the third quarter", "DATE", "1997-Q3"),
      Example("Sales in the first quarter of 1996 fell.", "the first quarter of 1996", "DATE", "1996-Q1"),
@@ -585,19 +608,27 @@ QUARTER = Rule(
      Example("Profit beat the 1996 third quarter.", "the 1996 third quarter", "DATE", "1996-Q3"),
      Example("Profit beat this year's first quarter.", "this year's first quarter", "DATE", "1998-Q1"),
      Example("Profit beat the year-ago fourth quarter.", "the year-ago fourth quarter", "DATE", "1996-Q4"),
-     Example("Sales fell in the first quarter of last year.", "the first quarter of last year", "DATE", "1997-Q1")),
+     Example("Sales fell in the first quarter of last year.", "the first quarter of last year", "DATE", "1997-Q1"),
+     Example("Profit rose in the final quarter of 1996.", "the final quarter of 1996", "DATE", "1996-Q4")),
     needs=("quarter",),
     tensed=True)
 
 
+_OF_OTHER = re.compile(r"\s+of\s+(?!(?:the|this)\s+year\b)", _I)
+
+
 def _half(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
-    h = 1 if m.group("ord").lower() == "first" else 2
+    if not m.group("year") and _OF_OTHER.match(m.string, m.end()):
+        return None  # "the second half of the game", "the last half of the '80s": no half of a year
+    h = 1 if m.group("ord").lower() == "first" else _LAST_OF["half"]
     return "DATE", f"{m.group('year') or anchor.year()}-H{h}"
 
 
 HALF = Rule(
-    "half of a year", re.compile(rf"\b(?:the\s+)?(?P<ord>first|second)\s+half(?:\s+of\s+(?P<year>{_YEAR}))?\b", _I),
-    _half, (Example("Output grew in the first half of 1997.", "the first half of 1997", "DATE", "1997-H1"),),
+    "half of a year", re.compile(rf"\b(?:the\s+)?(?P<ord>first|second|last)\s+half(?:\s+of\s+(?P<year>{_YEAR}))?\b",
+                                 _I),
+    _half, (Example("Output grew in the first half of 1997.", "the first half of 1997", "DATE", "1997-H1"),
+            Example("Earnings will fall in the last half of 1998.", "the last half of 1998", "DATE", "1998-H2")),
     needs=("half",))
 
 
@@ -662,26 +693,32 @@ def _duration(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
     if unit == "century":
         return "DURATION", f"P{int(n) * 100}Y" if n != "X" else "P100Y"
     if unit == "quarter":
-        if _FRACTION_OF.match(m.string, m.end()):
-            return None  # "three-quarters of the vote", "a quarter of voters": a share, not three months
-        return "DURATION", f"P{int(n) * 3}M" if n != "X" else "PXM"
+        if _FRACTION_OF.match(m.string, m.end()) and m.start("unit") - m.end("n") == 1:
+            return None  # "three-quarters of the vote", "a quarter of voters": a share (not "two straight quarters of")
+        if len(n) == 4:
+            return None  # "the 1988 quarter": that year's quarter, no 1988 of them
+        return "DURATION", f"P{n}Q"  # TimeML's quarter unit, as TimeBank and MEANTIME write "two quarters"
     prefix = "PT" if unit in _TIME_UNITS else "P"
     return "DURATION", f"{prefix}{n}{code}"
 
 
+_SPAN_OPENING = r"\b(?:the\s+(?:past|last|next|first|previous|coming)\s+)?"
+_NOT_AGO = r"\b(?!-old|\s+(?:ago|earlier|from now|old))"  # "three years old", "two days ago" are no durations
+
 DURATION = Rule(
-    # "the nine months" keeps its "the" (a widening in spans.py); an adjective does not: "the eight-year term"
-    "duration", re.compile(rf"\b(?:the\s+(?:past|last|next|first|previous|coming)\s+)?(?P<n>{_NUM})[- ]"
+    # "the nine months" keeps its "the" (a widening in spans.py); an adjective does not: "the eight-year war"
+    "duration", re.compile(rf"{_SPAN_OPENING}(?P<n>{_NUM})[- ]"
                            rf"(?:(?:more|additional|straight|consecutive|trading|full|business)\s+)?"
-                           rf"(?P<unit>{_UNIT}s?)\b(?!-old|\s+(?:ago|earlier|from now|old))", _I),
+                           rf"(?P<unit>{_UNIT}s?){_NOT_AGO}", _I),
     _duration,
     (Example("Talks lasted for three days.", "three days", "DURATION", "P3D"),
      Example("The siege went on for a decade.", "a decade", "DURATION", "P10Y"),
      Example("Rescuers worked for 24 hours.", "24 hours", "DURATION", "PT24H"),
      Example("Prices rose over the past six months.", "the past six months", "DURATION", "P6M"),
      Example("It took several weeks.", "several weeks", "DURATION", "PXW"),
-     Example("He won the eight-year term.", "eight-year", "DURATION", "P8Y"),
+     Example("The eight-year war ended.", "eight-year", "DURATION", "P8Y"),
      Example("Profit rose in the nine months.", "the nine months", "DURATION", "P9M"),
+     Example("The economy shrank for two consecutive quarters.", "two consecutive quarters", "DURATION", "P2Q"),
      Example("The vote came two days before the deadline.", "two days", "DURATION", "P2D"),
      Example("Three days later the rebels left.", "Three days", "DURATION", "P3D"),
      Example("Shares fell for six straight days.", "six straight days", "DURATION", "P6D"),
@@ -690,6 +727,28 @@ DURATION = Rule(
      Example("The flight took 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M"),
      Example("He served 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M")))
 
+
+# A range of a unit is one span, worth at least its lower count: "within two to three weeks" is P2W (as TimeBank
+# writes it), "the next 12 to 18 months" P12M. After "between" its ends are two ("between 60 and 90 days").
+_BETWEEN = re.compile(r"\bbetween\s+$", _I)
+RANGE = Rule(
+    "two to three weeks", re.compile(rf"{_SPAN_OPENING}(?P<n>{_NUM})\s+to\s+{_NUM}[- ](?P<unit>{_UNIT}s?){_NOT_AGO}",
+                                     _I),
+    lambda m, anchor, tense: None if _BETWEEN.search(m.string, max(0, m.start() - 8), m.start()) else _duration(
+        m, anchor, tense),
+    (Example("Shipments resume within two to three weeks.", "two to three weeks", "DURATION", "P2W"),
+     Example("It will buy more over the next 12 to 18 months.", "the next 12 to 18 months", "DURATION", "P12M")),
+    needs=(" to ",))
+
+# A duration as an adjective before a noun that is itself a span of time is one expression with it, and so is its
+# article: "during its one-year term", "over a three-year period", "its 41-year history" (TimeBank and MEANTIME
+# draw them so; before any other noun the adjective stands alone: "the eight-year war").
+TERM = Rule(
+    "one-year term", re.compile(rf"\b(?:an?\s+)?(?P<n>{_NUM})-(?P<unit>{_UNIT})\s+(?:term|period|history)\b", _I),
+    _duration,
+    (Example("He owns the stock during its one-year term.", "one-year term", "DURATION", "P1Y"),
+     Example("The debt is repaid over a three-year period.", "a three-year period", "DURATION", "P3Y")),
+    needs=("term", "period", "history"))
 
 PAST_DECADE = Rule(
     "the past decade", re.compile(r"\bthe\s+(?:past|last|next|coming)\s+(?P<unit>decade|century)\b", _I),
@@ -738,18 +797,27 @@ def _set(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
         u = unit.lower()
         if u in WEEKDAYS:
             return "SET", f"XXXX-WXX-{WEEKDAYS[u]}"
+        if u in MONTHS:
+            return "SET", f"XXXX-{MONTHS[u]:02d}"
+        if u in SEASONS:
+            return "SET", f"XXXX-{SEASONS[u]}"
         return "SET", f"{'PT' if u in _TIME_UNITS else 'P'}1{_UNITS[u]}"
     return None
 
 
+# "each July", "every spring": the month or season of every year (TimeML writes XXXX-07, XXXX-SP)
 SET = Rule(
     "every week, annually", re.compile(rf"\b(?:every|each|per|(?:once|twice|(?:three|four|several)\s+times)\s+a)\s+"
-                                       rf"(?P<unit>day|week|month|year|hour|{capitalized(WEEKDAYS)})\b|"
+                                       rf"(?P<unit>day|week|month|year|hour|quarter|{capitalized(WEEKDAYS)}|"
+                                       rf"(?-i:{capitalized(MONTHS)})|spring|summer|fall|autumn|winter)\b|"
                                        rf"\b(?:{'|'.join(_SET_WORDS)})\b", _I), _set,
     (Example("The board meets every week.", "every week", "SET", "P1W"),
      Example("Dividends are paid annually.", "annually", "SET", "P1Y"),
      Example("The club meets every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
-     Example("Nurses check twice a day.", "twice a day", "SET", "P1D")),
+     Example("Nurses check twice a day.", "twice a day", "SET", "P1D"),
+     Example("The bands march each July.", "each July", "SET", "XXXX-07"),
+     Example("The geese return every spring.", "every spring", "SET", "XXXX-SP"),
+     Example("Interest is paid every quarter.", "every quarter", "SET", "P1Q")),
     needs=("every", "each", "per", "once", "twice", "times", "daily", "weekly", "monthly", "annually", "yearly",
            "hourly", "quarterly", "nightly"))
 
@@ -917,7 +985,6 @@ HOLIDAY = Rule(
 
 RULES: tuple[Rule, ...] = (
     MONTH_DAY, DAY_MONTH, NUMERIC_DATE, DOTTED_DATE, ISO_DATE, MONTH_YEAR, MAY, YEAR, DECADE, WEEKDAY_RULE,
-    NAMED_WEEKDAY, NAMED_MONTH, THE_WEEKEND, EARLIER_IN_THE_DAY, DEICTIC, PART_OF_DAY, RELATIVE_UNIT, EARLIER_THIS,
-    END_OF, AGO, YEAR_AGO, THE_YEAR, YEAR_END, QUARTER, HALF, SEASON, RECENT_QUARTER, DURATION, PAST_DECADE,
-    BARE_PLURAL, SET, REFERENCE, CLOCK, NOON, CLOCK_ON_DAY, DATE_AND_TIME,
-    HOLIDAY, SPELLED_YEAR)
+    NAMED_WEEKDAY, NAMED_MONTH, WEEK_OF, THE_WEEKEND, EARLIER_IN_THE_DAY, DEICTIC, PART_OF_DAY, RELATIVE_UNIT,
+    EARLIER_THIS, END_OF, AGO, YEAR_AGO, THE_YEAR, YEAR_END, QUARTER, HALF, SEASON, RECENT_QUARTER, DURATION, RANGE,
+    TERM, PAST_DECADE, BARE_PLURAL, SET, REFERENCE, CLOCK, NOON, CLOCK_ON_DAY, DATE_AND_TIME, HOLIDAY, SPELLED_YEAR)

@@ -78,7 +78,7 @@ EDGE_OF = Widening(
 THE = Widening(
     "the nine months", re.compile(r"\bthe\s+$", _I), frozenset({"duration"}),
     (Example("Profit rose in the nine months.", "the nine months", "DURATION", "P9M"),
-     Example("He won the eight-year term.", "eight-year", "DURATION", "P8Y")),
+     Example("They fought the eight-year war.", "eight-year", "DURATION", "P8Y")),
     re.compile(r"[^\s-]+\s"))
 
 WIDENINGS: tuple[Widening, ...] = (THE, EARLY, EARLIER, APPROXIMATELY, OVER, EDGE_OF)

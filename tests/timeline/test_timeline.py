@@ -251,7 +251,12 @@ def test_a_timestamp_is_one_time_on_its_own_date(text, expected):
     ("The shooting happened late yesterday.", ("late yesterday", "DATE", "1998-02-12")),
     ("It will be done by the end of November.", ("the end of November", "DATE", "1998-11")),
     ("The minister resigned last Wednesday.", ("last Wednesday", "DATE", "1998-02-04")),
-    ("He won the eight-year term.", ("eight-year", "DURATION", "P8Y")),
+    ("The eight-year war ended.", ("eight-year", "DURATION", "P8Y")),
+    ("He won the eight-year term.", ("eight-year term", "DURATION", "P8Y")),
+    ("The fund grew over a ten-year period.", ("a ten-year period", "DURATION", "P10Y")),
+    ("Repairs take two to three weeks.", ("two to three weeks", "DURATION", "P2W")),
+    ("The talks were set for the week of March 6.", ("the week of March 6", "DATE", "1998-W10")),
+    ("The bands march each July.", ("each July", "SET", "XXXX-07")),
     ("Three days later the rebels left.", ("Three days", "DURATION", "P3D")),
     ("Wars were common in the past.", ("the past", "DATE", "PAST_REF")),
     ("The polls will close at 10 p.m. Wednesday.", ("10 p.m. Wednesday", "TIME", "1998-02-18T22:00")),
@@ -276,3 +281,22 @@ def test_report_periods(text, published, expected):
 
 def test_a_programme_named_for_a_week_is_no_week():
     assert tagged('He spoke on ABC\'s "This Week" program.') == []
+
+
+def test_quarters_are_counted_in_quarters_and_a_share_is_none():
+    assert tagged("The firm lost money for two straight quarters of losses.") == [
+        ("two straight quarters", "DURATION", "P2Q")]
+    assert tagged("Losses mounted over the past three quarters.") == [("the past three quarters", "DURATION", "P3Q")]
+    assert tagged("Two-thirds of voters and three quarters of the staff stayed.") == []
+    # a year before "quarter" names that year's quarter, it counts none
+    assert all(kind != "DURATION" for _, kind, _ in tagged("Profit fell from the 1996 quarter."))
+
+
+def test_a_range_after_between_is_two_ends():
+    assert tagged("The case will take between 60 and 90 days.") == [("90 days", "DURATION", "P90D")]
+    assert ("two to three weeks", "DURATION", "P2W") not in tagged("The wait is between two to three weeks.")
+
+
+def test_a_half_of_something_else_is_no_half_year():
+    assert tagged("He scored in the second half of the game.") == []
+    assert ("the first half", "DATE", "1998-H1") in tagged("Sales rose in the first half of the year.")
