@@ -11,6 +11,7 @@ import stat
 from datetime import date
 
 import pytest
+from textual import events
 from textual.widgets import OptionList, Static
 
 from core.store import Store
@@ -591,6 +592,33 @@ async def test_choosing_a_quote_opens_the_text_at_its_place(tmp_path):
         reader = app.screen.query_one(Reader)
         await until(pilot, lambda: reader.scroll_y > 10)
         assert tabs.active == "tab-text"
+
+
+def type_ahead(app, *keys: str) -> None:
+    """Keys as a fast typist or a slow SSH link delivers them: all queued at once, none waiting for the screen the
+    one before opens (Pilot's press waits for the app to be idle between keys)."""
+    chars = {"enter": "\r", "tab": "\t", "q": "q"}
+    for key in keys:
+        app.post_message(events.Key(key, chars.get(key)))
+
+
+async def test_keys_typed_ahead_of_the_article_screen_reach_it(corpus, tmp_path):
+    app = make_app(corpus, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(app, pilot)
+        type_ahead(app, "enter", "tab", "tab")  # the first opening composes the screen
+        await until(pilot, lambda: isinstance(app.screen, ArticleScreen)
+                    and app.screen.query_one(PaneTabs).active == "tab-keyphrases")
+        for _ in range(10):  # and it stays there: no late echo of a focus sets the tabs back
+            await pilot.pause(0.05)
+        assert app.screen.query_one(PaneTabs).active == "tab-keyphrases"
+        type_ahead(app, "q", "down", "enter", "tab", "tab", "tab")  # the kept screen, another article
+        await until(pilot, lambda: isinstance(app.screen, ArticleScreen)
+                    and app.screen.query_one(PaneTabs).active == "tab-timeline")
+        for _ in range(10):
+            await pilot.pause(0.05)
+        assert app.screen.query_one(PaneTabs).active == "tab-timeline"
+        assert app.screen.article.id == ids(app)[1]
 
 
 async def test_rescan_picks_up_new_files(corpus, tmp_path):

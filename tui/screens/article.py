@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static, Tabs
+from textual.widgets import Footer, Input, OptionList, Static, TabPane, Tabs
 
 from core.article import Article
 from core.briefing import Briefing
@@ -110,7 +110,10 @@ class ArticleScreen(Screen[None]):
         return self.query_one(PaneTabs).active_widget()
 
     def _focus_tab(self) -> None:
-        self._scroller().focus()
+        """Focus what the tab on show holds. The TabPane.Focused that focusing posts is prevented: handled after a
+        key typed ahead had moved on to the next tab, it would set the tabs back to this one."""
+        with self.prevent(TabPane.Focused):
+            self._scroller().focus()
 
     def action_scroll_down(self) -> None:
         widget = self._scroller()

@@ -621,7 +621,10 @@ class ListScreen(Screen[None]):
         self.table.action_page_up()
 
     def action_open(self) -> None:
-        self.table.action_open()
+        """The article screen is pushed now, not on the list's Opened message, so that keys typed ahead of it
+        (enter, tab, tab over a slow link) reach it rather than the list."""
+        if (article := self.table.current) is not None:
+            self.read(article)
 
     def action_next_unread(self) -> None:
         self._jump_unread(1)
