@@ -68,7 +68,7 @@ class Rule:
 # ---------------------------------------------------------------- pattern pieces
 
 _MONTH_WORDS = frozenset((*MONTHS, *MONTH_ABBREVIATIONS))
-_NUMBERS = {"a couple of": 2, "a": 1, "an": 1, **NUMBER_WORDS, "single": 1}
+_NUMBERS = {"a couple of": 2, "couple of": 2, "a": 1, "an": 1, **NUMBER_WORDS, "single": 1}
 _UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "month": "M", "year": "Y",
           "decade": "DE", "century": "CE", "quarter": "Q", "weekend": "WE", "night": "NI", "morning": "MO",
           "afternoon": "AF", "evening": "EV"}
@@ -757,7 +757,12 @@ PAST_DECADE = Rule(
     needs=("decade", "century"))
 
 
+_MATTER_OF = re.compile(r"\bmatter\s+of\s+$", _I)
+
+
 def _bare_plural(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    if _MATTER_OF.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # "a matter of days": how soon, no span of them
     if m.group()[:1].isupper() and m.string[:m.start()].rstrip()[-1:].isalnum():
         return None  # capitalized after a word, not at a sentence's start: a title ("60 Minutes", "Happy Days")
     if m.group("one"):

@@ -44,8 +44,9 @@ _DEADLINE = re.compile(r"\b(?:by|until|till|through|effective|as\s+soon\s+as|"
                        r"(?:extended|postponed|delayed|moved|put\s+off)\s+to)"
                        r"\s+(?:the\s+)?$", re.IGNORECASE)
 # "since" right before an expression: the start of what has gone on until now, always before the anchor ("searching
-# since the Oct. 23 slaying" in a May story is last October's), whatever the verb.
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+# since shortly after the Oct. 23 slaying" in a May story is last October's), whatever the verb.
+_SINCE = re.compile(r"\bsince\s+(?:(?:shortly|soon|just|right|long)\s+)?(?:(?:after|before)\s+)?(?:the\s+)?"
+                    r"(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 
 
 _CLAUSE_CHARS = 60  # a past perfect this near a deadline is its clause's verb ("had filed reports by Wednesday")
@@ -104,7 +105,7 @@ class TenseCues:
     def at(self, start: int, end: int) -> Tense:
         """-1 when the expression at [start, end) of the sentence speaks of the past, +1 of the future, 0 when
         the sentence does not say; doubled when its verb stands right before it."""
-        if _SINCE.search(self.sentence, max(0, start - 16), start):
+        if _SINCE.search(self.sentence, max(0, start - 40), start):
             return -ADJACENT
         verb = self.verbs.nearest(self.sentence, start, end)
         if _DEADLINE.search(self.sentence, max(0, start - 24), start):

@@ -196,6 +196,8 @@ def test_since_puts_a_date_behind_the_anchor():
         ("March", "DATE", "1990-03")]
     assert tagged("Police have searched for him since Oct. 23.", "1999-05-06") == [("Oct. 23", "DATE", "1998-10-23")]
     assert tagged("Nobody has seen her since Monday, and she will be missed.") == [("Monday", "DATE", "1998-02-09")]
+    assert tagged("Police have looked for him since shortly after the Oct. 23 shooting.", "1999-05-06") == [
+        ("Oct. 23", "DATE", "1998-10-23")]
 
 
 def test_plans_for_is_a_noun_set_for_a_participle():
@@ -300,3 +302,9 @@ def test_a_range_after_between_is_two_ends():
 def test_a_half_of_something_else_is_no_half_year():
     assert tagged("He scored in the second half of the game.") == []
     assert ("the first half", "DATE", "1998-H1") in tagged("Sales rose in the first half of the year.")
+
+
+def test_a_matter_of_days_is_no_span_and_a_couple_needs_no_article():
+    assert tagged("A deal is a matter of days away.") == []
+    assert tagged("Rates will rise over the next couple of years.") == [
+        ("the next couple of years", "DURATION", "P2Y")]
