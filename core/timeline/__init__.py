@@ -10,8 +10,9 @@ Modules, in the order they depend on one another: expression (the result type), 
 its arithmetic), tense (past or future of an expression, from the verb nearest it), rules (each rule: pattern,
 normalizer, examples), spans (words before an expression drawn into its span: "nearly", "early", "the end of"),
 modifier (TimeML's mod from such a word), tagger (runs the rules, keeps the longest, puts a time of day written
-without its date on the day its sentence names, widens the spans). A new date form is a Rule in rules.py; the
-words it is built of (months, weekdays, number words) live in core/vocabulary.
+without its date on the day its sentence names, fills "later that year" from the date before it, widens the
+spans). A new date form is a Rule in rules.py; the words it is built of (months, weekdays, number words) live in
+core/vocabulary.
 """
 
 from core.timeline.expression import TimeExpression

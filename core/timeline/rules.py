@@ -63,6 +63,10 @@ class Rule:
     # Whether a match is a time of day written without its date ("at 10:35 a.m."): the normalizer puts it on the
     # anchor's day, and the tagger moves it to the day its sentence names ("Friday"), where it names one.
     dayless: bool = False
+    # Whether a match names a date the text gave before it ("later that year", 0) or the same a year before it ("the
+    # same month a year ago", -1): the normalizer gives its unit's X placeholder ("XXXX"), and the tagger fills it
+    # from the nearest date before it, cut to that unit and moved by so many years. None: the normalizer resolves it.
+    refers_back: int | None = None
 
 
 # ---------------------------------------------------------------- pattern pieces
@@ -750,6 +754,35 @@ TERM = Rule(
      Example("The debt is repaid over a three-year period.", "a three-year period", "DURATION", "P3Y")),
     needs=("term", "period", "history"))
 
+# A report's "period" is the quarter or month it reports, written as a quarter's placeholder.
+_PLACEHOLDERS = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX", "quarter": "XXXX-QX",
+                 "period": "XXXX-QX"}
+
+# A date the text gave before, by its unit: "returned to Cuba later that year" (after "June 1998") is 1998, "the
+# same day" the day last named. "that day" alone is as often a manner of speaking ("the losses made that day").
+THAT_YEAR = Rule(
+    "later that year",
+    re.compile(r"\b(?:(?:earlier|later)\s+that\s+(?:same\s+)?|that\s+same\s+|the\s+same\s+)(?P<unit>day|week|month|year)\b"
+               r"|\bthat\s+(?P<bare>week|month|year)\b(?!['’]s)", _I),
+    lambda m, anchor, tense: ("DATE", _PLACEHOLDERS[(m.group("unit") or m.group("bare")).lower()]),
+    (Example("He fled in June 1996 and returned later that year.", "later that year", "DATE", "1996"),
+     Example("The report came out on March 3. Stocks rose the same day.", "the same day", "DATE", "1998-03-03"),
+     Example("Sales peaked in 1988. Imports fell that year.", "that year", "DATE", "1988")),
+    needs=("that ", "same "),
+    refers_back=0)
+
+SAME_A_YEAR_AGO = Rule(
+    "the same month a year ago",
+    re.compile(r"\bthe\s+(?:same|corresponding|comparable)\s+(?P<unit>month|quarter|period)\s+"
+               r"(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|of\s+(?:the\s+)?(?:last|previous)\s+year)\b", _I),
+    lambda m, anchor, tense: ("DATE", _PLACEHOLDERS[m.group("unit").lower()]),
+    (Example("Sales fell 35% in January from the same month a year ago.", "the same month a year ago", "DATE",
+             "1997-01"),
+     Example("Profit rose in the third quarter from the corresponding period last year.",
+             "the corresponding period last year", "DATE", "1996-Q3")),
+    needs=("same ", "corresponding ", "comparable "),
+    refers_back=-1)
+
 PAST_DECADE = Rule(
     "the past decade", re.compile(r"\bthe\s+(?:past|last|next|coming)\s+(?P<unit>decade|century)\b", _I),
     lambda m, anchor, tense: ("DURATION", "P10Y" if m.group("unit").lower() == "decade" else "P100Y"),
@@ -992,4 +1025,5 @@ RULES: tuple[Rule, ...] = (
     MONTH_DAY, DAY_MONTH, NUMERIC_DATE, DOTTED_DATE, ISO_DATE, MONTH_YEAR, MAY, YEAR, DECADE, WEEKDAY_RULE,
     NAMED_WEEKDAY, NAMED_MONTH, WEEK_OF, THE_WEEKEND, EARLIER_IN_THE_DAY, DEICTIC, PART_OF_DAY, RELATIVE_UNIT,
     EARLIER_THIS, END_OF, AGO, YEAR_AGO, THE_YEAR, YEAR_END, QUARTER, HALF, SEASON, RECENT_QUARTER, DURATION, RANGE,
-    TERM, PAST_DECADE, BARE_PLURAL, SET, REFERENCE, CLOCK, NOON, CLOCK_ON_DAY, DATE_AND_TIME, HOLIDAY, SPELLED_YEAR)
+    TERM, THAT_YEAR, SAME_A_YEAR_AGO, PAST_DECADE, BARE_PLURAL, SET, REFERENCE, CLOCK, NOON, CLOCK_ON_DAY,
+    DATE_AND_TIME, HOLIDAY, SPELLED_YEAR)

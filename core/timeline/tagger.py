@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from datetime import date
 
 from core.text import Document, Sentence
 from core.timeline.anchor import Anchor
@@ -83,7 +84,40 @@ def _tag(doc: Document, anchor: Anchor, rules: tuple[Rule, ...]) -> list[_Found]
             if value is not None:
                 kind, normalized = value
                 candidates.append(_Found(a, b, kind, normalized, rule.name))
-    return _widened(doc.text, _on_named_days(doc, _longest_first(candidates), {r.name for r in rules if r.dayless}))
+    chosen = _on_named_days(doc, _longest_first(candidates), {r.name for r in rules if r.dayless})
+    return _widened(doc.text, _referred_back(chosen, {r.name: r.refers_back for r in rules
+                                                      if r.refers_back is not None}))
+
+
+# What an expression referring back takes from the dates before it, by its placeholder, in order of preference: a
+# quarter's stands for a report's period too, the quarter named before, else the month.
+_MONTH = re.compile(r"(\d{4}-\d\d)(?:-|$)")
+_BY_UNIT = {"XXXX": (re.compile(r"(\d{4})"),), "XXXX-XX": (_MONTH,), "XXXX-XX-XX": (re.compile(r"(\d{4}-\d\d-\d\d)"),),
+            "XXXX-QX": (re.compile(r"(\d{4}-Q\d)"), _MONTH),
+            "XXXX-WXX": (re.compile(r"(\d{4}-W\d\d)|(\d{4}-\d\d-\d\d)"),)}
+
+
+def _referred_back(chosen: list[_Found], years_back: dict[str, int]) -> list[_Found]:
+    """An expression naming a date the text gave before it ("later that year", "the same day") takes the nearest
+    date before it that is as fine as its unit, cut to the unit ("the same month a year ago": and a year before);
+    with none it keeps its X placeholder."""
+    if not years_back or not any(f.rule in years_back for f in chosen):
+        return chosen
+    out: list[_Found] = []
+    for f in chosen:
+        if f.rule in years_back:
+            found = next((m for pattern in _BY_UNIT[f.value] for before in reversed(out)
+                          if before.type in ("DATE", "TIME") and (m := pattern.match(before.value))), None)
+            if found:
+                value = _iso_week(found.group(2)) if found.lastindex == 2 else found.group(1)
+                f = _Found(f.start, f.end, f.type, f"{int(value[:4]) + years_back[f.rule]:04d}{value[4:]}", f.rule)
+        out.append(f)
+    return out
+
+
+def _iso_week(day: str) -> str:
+    year, week, _ = date.fromisoformat(day).isocalendar()
+    return f"{year:04d}-W{week:02d}"
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")  # a DATE that names one day

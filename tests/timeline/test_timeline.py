@@ -308,3 +308,18 @@ def test_a_matter_of_days_is_no_span_and_a_couple_needs_no_article():
     assert tagged("A deal is a matter of days away.") == []
     assert tagged("Rates will rise over the next couple of years.") == [
         ("the next couple of years", "DURATION", "P2Y")]
+
+
+def test_a_date_given_before_is_taken_up_again():
+    assert tagged("She fled in June 1996 and returned later that year.") == [
+        ("June 1996", "DATE", "1996-06"), ("later that year", "DATE", "1996")]
+    assert ("the same day", "DATE", "1998-02-10") in tagged(
+        "The strike began on Tuesday. Talks broke down the same day.")
+    # a year before the month or the report's quarter named before it
+    assert ("the same month a year ago", "DATE", "1997-01") in tagged(
+        "Car sales fell 35% in January from the same month a year ago.")
+    assert ("the comparable period last year", "DATE", "1996-Q3") in tagged(
+        "In the third quarter, profit rose from the comparable period last year.")
+    # with no date before it, its unit's placeholder; "that year's" belongs to a noun, "that day" alone to a manner
+    assert tagged("Imports fell that year.") == [("that year", "DATE", "XXXX")]
+    assert tagged("Funds sold the shares they bought that day.") == []
