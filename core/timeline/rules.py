@@ -889,9 +889,10 @@ REFERENCE = Rule(
 
 # A zone after a clock time: US and European abbreviations, "local time", "Greek time", "Moscow time".
 _ZONE = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|(?:local|[A-Z][a-z]+)\s+time)"
-# A clock time: with a.m./p.m. ("3:45 p.m. EST", "7 am"), or on the 24-hour clock, where only a zone tells it
-# from any other number ("14:00 Greek time", "0737 GMT", "18:00 UTC").
-_CLOCK = (rf"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b))"
+# A clock time: with a.m./p.m. or their words ("3:45 p.m. EST", "7 am", "4 in the morning"), or on the 24-hour clock,
+# where only a zone tells it from any other number ("14:00 Greek time", "0737 GMT", "18:00 UTC").
+_CLOCK = (rf"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*"
+          rf"(?P<ampm>(?i:a\.m\.|p\.m\.|am\b|pm\b|in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b))"
           rf"(?:\s+(?P<zone>{_ZONE}))?"
           rf"|(?P<h24>[01]\d|2[0-3]):?(?P<m24>[0-5]\d)\s*(?P<zone24>{_ZONE}))")
 
@@ -903,6 +904,7 @@ def _clock_of(m: re.Match[str]) -> str | None:
     else:
         hour, minute, zone = int(m.group("h")), int(m.group("m") or 0), m.group("zone")
         meridian = m.group("ampm").lower().replace(".", "")
+        meridian = "am" if meridian.endswith("morning") else "pm" if meridian[-1:] in "nt" else meridian
         if meridian == "pm" and hour < 12:
             hour += 12
         if meridian == "am" and hour == 12:
@@ -921,17 +923,23 @@ CLOCK = Rule(
     "clock time", re.compile(rf"\b(?=\d){_CLOCK}"), _clock,
     (Example("The quake struck at 3:45 p.m. EST.", "3:45 p.m. EST", "TIME", "1998-02-13T15:45"),
      Example("Polls open at 7 am sharp.", "7 am", "TIME", "1998-02-13T07:00"),
+     Example("He will leave at 4 in the morning.", "4 in the morning", "TIME", "1998-02-13T04:00"),
+     Example("The raid began at 11 at night.", "11 at night", "TIME", "1998-02-13T23:00"),
      Example("The ferry sank at 0737 GMT.", "0737 GMT", "TIME", "1998-02-13T07:37Z"),
      Example("The strike begins at 14:00 Greek time.", "14:00 Greek time", "TIME", "1998-02-13T14:00")),
     dayless=True)
 
+def _noon(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    return "TIME", f"{anchor.shift_days(0)}T{'24:00' if m.group().lower() == 'midnight' else '12:00'}"
+
+
 NOON = Rule(
     # "high noon" is a showdown (and a film), no time of day
-    "noon, midnight", re.compile(r"\b(?<!high )(?<!High )(?:noon|midnight)\b", _I),
-    lambda m, anchor, tense: ("TIME", f"{anchor.shift_days(0)}T{'12:00' if m.group().lower() == 'noon' else '24:00'}"),
+    "noon, midnight", re.compile(r"\b(?<!high )(?<!High )(?:noon|midday|midnight)\b", _I), _noon,
     (Example("The deadline is noon.", "noon", "TIME", "1998-02-13T12:00"),
+     Example("He appears in court at midday.", "midday", "TIME", "1998-02-13T12:00"),
      Example("The curfew starts at midnight.", "midnight", "TIME", "1998-02-13T24:00")),
-    needs=("noon", "midnight"),
+    needs=("noon", "midday", "midnight"),
     dayless=True)
 
 
@@ -947,7 +955,7 @@ def _day_of(m: re.Match[str], anchor: Anchor, tense: Tense) -> str:
 
 def _clock_on_day(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
     if m.group("noon"):
-        clock: str | None = "12:00" if m.group("noon").lower() == "noon" else "24:00"
+        clock: str | None = "24:00" if m.group("noon").lower() == "midnight" else "12:00"
     else:
         clock = _clock_of(m)
     return None if clock is None else ("TIME", f"{_day_of(m, anchor, tense)}T{clock}")
@@ -956,7 +964,7 @@ def _clock_on_day(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
 # A time of day and the day it is on are one TIME: "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9".
 CLOCK_ON_DAY = Rule(
     "clock on a day",
-    re.compile(rf"\b(?=[\dnm])(?:{_CLOCK}|(?P<noon>noon|midnight))(?:,|\s+on)?\s+(?:(?P<weekday>{WEEKDAY})\b|"
+    re.compile(rf"\b(?=[\dnm])(?:{_CLOCK}|(?P<noon>noon|midday|midnight))(?:,|\s+on)?\s+(?:(?P<weekday>{WEEKDAY})\b|"
                rf"(?P<deictic>today|yesterday|tomorrow)\b|(?P<month>{MONTH})\s+(?P<day>{_DAY})\b"
                rf"(?:,?\s+(?P<year>{_YEAR})\b)?)"),
     _clock_on_day,

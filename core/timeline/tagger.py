@@ -120,17 +120,17 @@ def _iso_week(day: str) -> str:
     return f"{year:04d}-W{week:02d}"
 
 
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")  # a DATE that names one day
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T|$)")  # a DATE that names one day, or a TIME on a day it names
 
 
 def _on_named_days(doc: Document, chosen: list[_Found], dayless: set[str]) -> list[_Found]:
     """A time of day written without its date ("the blast came at 10:35 a.m.") is on the day its sentence names
-    ("Friday", "yesterday", "Oct. 23"), the nearest one, rather than the anchor's: a news story dates an event
-    once and times it in passing. The nearest day before and after each expression are found in two passes, so
-    a sentence of thousands of times stays linear."""
+    ("Friday", "yesterday", "Oct. 23", "4 a.m. Thursday"), the nearest one, rather than the anchor's: a news story
+    dates an event once and times it in passing. The nearest day before and after each expression are found by
+    bisection, so a sentence of thousands of times stays linear."""
     if not dayless:
         return chosen
-    days = [i for i, f in enumerate(chosen) if f.type == "DATE" and _DAY_VALUE.match(f.value)]
+    days = [i for i, f in enumerate(chosen) if f.rule not in dayless and _DAY_VALUE.match(f.value)]
     if not days:
         return chosen
     out = list(chosen)
@@ -144,7 +144,7 @@ def _on_named_days(doc: Document, chosen: list[_Found], dayless: set[str]) -> li
         near = [chosen[days[k]] for k in (j - 1, j) if 0 <= k < len(days)]
         near = [d for d in near if sentence.start <= d.start and d.end <= sentence.end]
         if near:
-            day = min(near, key=lambda d: min(abs(d.start - f.end), abs(f.start - d.end))).value
+            day = min(near, key=lambda d: min(abs(d.start - f.end), abs(f.start - d.end))).value[:10]
             out[i] = _Found(f.start, f.end, f.type, day + f.value[10:], f.rule)
     return out
 

@@ -323,3 +323,10 @@ def test_a_date_given_before_is_taken_up_again():
     # with no date before it, its unit's placeholder; "that year's" belongs to a noun, "that day" alone to a manner
     assert tagged("Imports fell that year.") == [("that year", "DATE", "XXXX")]
     assert tagged("Funds sold the shares they bought that day.") == []
+
+
+def test_a_clock_time_in_words_is_on_the_day_named_beside_it():
+    assert tagged("He will leave at 4 in the morning (4 a.m. EDT Thursday).", "2000-04-05") == [
+        ("4 in the morning", "TIME", "2000-04-06T04:00"), ("4 a.m. EDT Thursday", "TIME", "2000-04-06T04:00")]
+    assert tagged("The judge sees him at midday.") == [("midday", "TIME", "1998-02-13T12:00")]
+    assert tagged("The judge sees him at midday Thursday.") == [("midday Thursday", "TIME", "1998-02-12T12:00")]
