@@ -118,6 +118,7 @@ _MINOR_WORDS = frozenset("a an the and or but nor of to in on at for with by fro
                          "is".split())
 _RESTATED_MAX_WORDS, _RESTATED_SHARE = 14, 0.6
 _LABEL = re.compile(r"^[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,3}:\s")  # "Poll: ...", "Clinton to Planned Parenthood: ..."
+_COLUMN_LABEL_WORDS = 4  # a line this short with every content word capitalized names a column, not news
 _HEADLINE_LINE_WORDS = 16  # a line without a full stop this short is a headline, as titles.py reads a first line
 # Words that open a sentence and never carry one on: a capitalized one of these after a line with no full stop
 # starts a new sentence ("... after she asked for half of his winnings" / "A man who won $500 ...").
@@ -175,8 +176,11 @@ def _reads_as_headline(text: str, following: str) -> bool:
         return False
     bare = [w.strip("‘’“”\"'(),:;.!?") for w in words]
     content = [w for w in bare if w and w.lower() not in _MINOR_WORDS]
-    if len(content) >= 3 and sum(w[:1].isupper() or w[:1].isdigit() for w in content) >= 0.8 * len(content):
+    capitalized = sum(w[:1].isupper() or w[:1].isdigit() for w in content)
+    if len(content) >= 3 and capitalized >= 0.8 * len(content):
         return True  # Title Case, in one sentence or two ("... Isn’t True. Not Yet, At Least.")
+    if len(words) <= _COLUMN_LABEL_WORDS and content and capitalized == len(content):
+        return True  # a column's or section's name ("Abroad in America.", "The Upshot.", "Your Money.")
     if len(split_sentences(text)) > 1:
         return False
     if not text.endswith(_SENTENCE_ENDS) or text.endswith((";", ":")):

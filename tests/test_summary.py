@@ -137,6 +137,9 @@ def test_bluf_skips_lines_that_read_as_headlines_when_no_title_is_given():
     # a headline, a deck and a label before the story
     deck = "Engineers found cracks in two piers; repairs will take a year.\n\nANALYSIS.\n\n"
     assert summary_of(f"Harbour Bridge To Close\n\n{deck}{LEAD}{REST}").bluf == LEAD
+    # a column's name between the headline and the story, as a newspaper's archive gives it
+    for column in ("Letters From the Harbour.", "The Waterfront.", "Civic Life."):
+        assert summary_of(f"Bridge shuts for a year;\n{column}\n\nABSTRACT.\n\n{LEAD}{REST}").bluf == LEAD, column
 
 
 def test_a_short_lead_sentence_is_not_taken_for_a_headline():
@@ -150,6 +153,8 @@ def test_a_short_lead_sentence_is_not_taken_for_a_headline():
     assert summary_of(broken + REST).bluf == " ".join(broken.split())
     # a title ingest derived from the text (a file without one) is that lead sentence, not a headline
     assert summary_of(text, derive_title(text)).bluf == lead
+    # a short first sentence with a verb in lower case is news, not a column's name
+    assert summary_of(f"The bridge closed.\n\n{LEAD}{REST}").bluf == "The bridge closed."
     # the only paragraph is the story, whatever it looks like
     assert summary_of("Bridge Closes After Cracks Are Found.").bluf == "Bridge Closes After Cracks Are Found."
 
