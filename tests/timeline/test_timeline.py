@@ -200,6 +200,14 @@ def test_since_puts_a_date_behind_the_anchor():
         ("Oct. 23", "DATE", "1998-10-23")]
 
 
+def test_a_participle_after_a_determiner_is_no_past_verb():
+    # "the reduced dividend", "a still unspecified date": adjectives, so a date a few months ahead stays ahead
+    assert tagged("The reduced dividend is payable Jan. 2.", "1989-10-26") == [("Jan. 2", "DATE", "1990-01-02")]
+    assert tagged("It would be paid on a still unspecified date in January.", "1989-10-26") == [
+        ("January", "DATE", "1990-01")]
+    assert tagged("The firm reduced its dividend in January.", "1989-10-26") == [("January", "DATE", "1989-01")]
+
+
 def test_plans_for_is_a_noun_set_for_a_participle():
     # "vacation plans for the trip" says nothing of the future; "set for" and "plans to" do
     assert tagged("On Friday, when she set aside vacation plans for the trip, aides wept.", "1998-08-17") == [
