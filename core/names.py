@@ -120,14 +120,30 @@ def person_of_place(raw: str) -> tuple[str, str] | None:
     return None
 
 
+def people_together(raw: str) -> tuple[str, str] | None:
+    """"Donald Trump and Hillary Clinton" is two people, each with a given name; "Procter and Gamble" or "Bank of
+    America and Merrill Lynch" stays as written (None)."""
+    head, sep, tail = raw.partition(" and ")
+    if not sep or " and " in tail:
+        return None
+    people = [clean_name(part) for part in (head, tail)]
+    if all(len(name.split()) >= 2 and not is_organization(name) and gender(name, titles) is not None
+           for name, titles in people):
+        return head, tail
+    return None
+
+
 def _people_apart(runs: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:
     for at, raw in runs:
-        apart = person_of_place(raw)
-        if apart:
-            yield at, apart[0]
-            yield at + len(apart[0]) + len(" of "), apart[1]
-        else:
-            yield at, raw
+        together = people_together(raw)
+        parts = [(at, together[0]), (at + len(together[0]) + len(" and "), together[1])] if together else [(at, raw)]
+        for start, part in parts:
+            apart = person_of_place(part)
+            if apart:
+                yield start, apart[0]
+                yield start + len(apart[0]) + len(" of "), apart[1]
+            else:
+                yield start, part
 
 
 def find_mentions(text: str) -> list[Mention]:

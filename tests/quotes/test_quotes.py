@@ -669,3 +669,13 @@ def test_a_transcript_quoted_paragraph_by_paragraph_gives_each_label_its_words()
 def test_an_editorial_label_is_no_speaker():
     text = "The bridge will close in May.\n\nCORRECTION: An earlier version of this story gave the wrong month."
     assert quotes(text) == []
+
+
+def test_two_people_named_together_are_each_their_own_speaker():
+    text = ("Donald Trump and Hillary Clinton met in the hall on Monday. Clinton, the former senator, said she "
+            "would win the state.")
+    [q] = quotes(text)
+    assert q.speaker == "Hillary Clinton"
+    firm = "Procter and Gamble cut prices. Gamble said it would win back buyers this year."
+    assert quotes(firm)[0].speaker == "Procter and Gamble"
+
