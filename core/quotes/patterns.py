@@ -46,9 +46,11 @@ _PRONOUN = r"(?:he|she|they|it|we|He|She|They|It|We|I)"
 _OBJECT_PRONOUN = r"(?:him|her|them|it|us|me)"
 # The spaces between a phrase's words are taken whole (\s++): a word follows them, never a space, and a run of
 # 100,000 spaces given back one at a time cost a second a sentence.
+_AUXILIARY = r"(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|do|does|did)"
+# A group's words before its head are no clause: "said he also may campaign" names no "campaign"
 _GROUP = (rf"(?:(?:the|The|a|A|an|An|another|Another|one|One|some|Some|many|Many|most|Most|several|Several|"
           rf"other|Other|two|three|four|[A-Z][\w.-]*(?:’s|'s))\s++)?"
-          rf"(?:(?!(?:which|who|whom|whose|that)\b)(?:[\w-]+|\d[\d,.]*)\s++){{0,3}}?"
+          rf"(?:(?!(?:which|who|whom|whose|that|he|she|they|we|I|it|{_AUXILIARY})\b)(?:[\w-]+|\d[\d,.]*)\s++){{0,3}}?"
           rf"(?i:{_GROUP_HEADS})(?!\w)")
 _PARTY = r"(?:\s*\([^()]{1,30}\))?"  # "(D-Wis.)"
 # A name after lower-case words that say who they are: "retired Army Lt. Gen. Mick Bednarek", "another New
@@ -60,8 +62,7 @@ _MODIFIED_NAME = (rf"(?:{NAME.pattern}\s+(?:{_NOT_A_TITLE_WORD}[a-z][\w-]*\s+){{
                   rf"(?:{_NOT_A_TITLE_WORD}[a-z\d][\w-]*\s+){{0,3}}{NAME.pattern}")
 # A noun phrase standing as a speaker: "Stein spokeswoman Melezia Figueroa", "The bank", "top black lawmakers",
 # "Developers and supporters in Congress". It ends before a verb or a clause word, never on a determiner.
-_NP_STOP = (r"(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|do|does|did|"
-            r"not|that|which|who|whom|whose|if|when|while|because|also|but|or|so|yet|though|although)")
+_NP_STOP = (rf"(?:{_AUXILIARY}|not|that|which|who|whom|whose|if|when|while|because|also|but|or|so|yet|though|although)")
 # a speaker never ends on a determiner, a preposition or a conjunction
 _DETERMINER = alternation({*DETERMINERS, *(d.capitalize() for d in DETERMINERS), *PREPOSITIONS, "as", "and", "or"})
 _NP_WORD = r"[^\s,;:“”\"()―—]+"
@@ -85,10 +86,11 @@ _WHEN = (rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|yesterday|today|tonight|"
          rf"(?:last|this|earlier\s+this)\s+(?:week|month|year|{'|'.join(PARTS_OF_DAY)})|"
          rf"in\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2}})(?=[\s,]))?")
 # "said on Friday", "said in a statement", "said X, a director at Y, whose advocates lobby every campaign", to
-# the sentence's end or a semicolon. Its words are whole (from a space to the next, or to a semicolon or a
-# quotation mark) and taken without going back: a word or a ", " that could be split every way in turn made
-# ", said X, a, b, ..." seconds a sentence. A relative clause reaches at most 1,000 characters.
-_TRAILING_TO_END = (r"(?:[,\s]++(?:[^\s“”\";]++\s*+){1,6}?)?"
+# the sentence's end or a semicolon; never a clause of its own ("said he would", "said that ..."). Its words are
+# whole (from a space to the next, or to a semicolon or a quotation mark) and taken without going back: a word or
+# a ", " that could be split every way in turn made ", said X, a, b, ..." seconds a sentence. A relative clause
+# reaches at most 1,000 characters.
+_TRAILING_TO_END = (r"(?:[,\s]++(?!(?:he|she|they|we|I|that)\s)(?:[^\s“”\";]++\s*+){1,6}?)?"
                     r"(?:,?\s*+(?<=[,\s])(?:who|whose|whom|which)\s[^“”\";]{0,1000}+)?"
                     r"(?:;|[.!?]*[\"”’]*$)")
 # How far a content-first attribution reaches on either side of its cue: before it a speaker of at most eight
@@ -126,7 +128,7 @@ def named_patterns() -> dict[str, re.Pattern[str]]:
         # "..., he said." / "..., said Kim." / "..., Yang said in a statement."
         "content_first": re.compile(
             rf",\s+(?:{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{cue}|{cue2}\s+(?P<speaker2>{_MODIFIED_NAME}|{_GROUP})"
-            rf"(?:,\s*(?P<role2>[^,“”\"]{{2,200}}?)(?=,|{_ROLE_END}\.))?){_TRAILING_TO_END}"),
+            rf"(?:,\s*(?P<role2>[^,“”\"]{{2,200}}?)(?=,|{_ROLE_END}\.))?(?!\s+{_AUXILIARY}\b)){_TRAILING_TO_END}"),
         # where a content-first attribution's cue may stand
         "content_first_cue": re.compile(rf"\b(?:{cues}|{alternation(forms_where(lambda v: v.inverts))})"),
         # "Without this awareness, he warned, the country risks ..."

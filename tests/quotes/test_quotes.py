@@ -679,3 +679,15 @@ def test_two_people_named_together_are_each_their_own_speaker():
     firm = "Procter and Gamble cut prices. Gamble said it would win back buyers this year."
     assert quotes(firm)[0].speaker == "Procter and Gamble"
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Ruiz, who has already sent letters on his behalf, said he also may campaign for him.",
+     ("he also may campaign for him", "Ana Ruiz")),
+    ("Ana Ruiz, who had worked on the bridge, said the official had no reason to stay.",
+     ("the official had no reason to stay", "Ana Ruiz")),
+    ("Tom Egge, who spent years on it, said he would tell the mayor about it.",
+     ("he would tell the mayor about it", "Tom Egge")),
+])
+def test_what_follows_said_is_its_clause_not_an_inverted_speaker(text, expected):
+    assert [(q.text, q.speaker) for q in quotes(text)] == [expected]
+
