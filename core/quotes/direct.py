@@ -17,12 +17,12 @@ from core.text import Document, Sentence
 from core.vocabulary.cue_verbs import CUE_NOUNS
 
 # How far before its opening mark a quotation's attribution is sought ("Kim Jong-un, the leader of ..., told
-# reporters: “"): the patterns reach no further (a speaker of at most eight words, an apposition of at most 200
+# reporters: “"): the patterns reach no further (a speaker of at most twelve words, an apposition of at most 200
 # characters, 40 after the cue), and searching the whole sentence again for each of a thousand quotations in it
 # is quadratic.
 ATTRIBUTION_REACH = 600
 # An introducing paragraph's speaker and cue stand in its last words, before the colon ("Kim Jong-un, the leader of
-# ..., continued:"): at most eight words, an apposition of 200 characters, the cue and 60 characters after it.
+# ..., continued:"): at most twelve words, an apposition of 200 characters, the cue and 60 characters after it.
 _INTRODUCING_REACH = 1000
 _DESCRIBING_TAIL = 60  # the longest describing form ("characterising") and the 40 characters after it
 _SHORT_QUOTATION = 3  # words: a scare quote or a chant inside a sentence, without a cue of its own

@@ -61,12 +61,13 @@ _NOT_A_TITLE_WORD = rf"(?!(?:{'|'.join(sorted(NOT_NAMES))})\b)"
 _MODIFIED_NAME = (rf"(?:{NAME.pattern}\s+(?:{_NOT_A_TITLE_WORD}[a-z][\w-]*\s+){{1,3}}(?={NAME.pattern}))?"
                   rf"(?:{_NOT_A_TITLE_WORD}[a-z\d][\w-]*\s+){{0,3}}{NAME.pattern}")
 # A noun phrase standing as a speaker: "Stein spokeswoman Melezia Figueroa", "The bank", "top black lawmakers",
-# "Developers and supporters in Congress". It ends before a verb or a clause word, never on a determiner.
+# "Developers and supporters in Congress", "A national poll released Sunday by the Post and ABC News" (at most
+# twelve words). It ends before a verb or a clause word, never on a determiner.
 _NP_STOP = (rf"(?:{_AUXILIARY}|not|that|which|who|whom|whose|if|when|while|because|also|but|or|so|yet|though|although)")
 # a speaker never ends on a determiner, a preposition or a conjunction
 _DETERMINER = alternation({*DETERMINERS, *(d.capitalize() for d in DETERMINERS), *PREPOSITIONS, "as", "and", "or"})
 _NP_WORD = r"[^\s,;:“”\"()―—]+"
-_NP = rf"(?:(?!{_NP_STOP}\b){_NP_WORD}{_PARTY}\s++){{0,7}}?(?!{_NP_STOP}\b|{_DETERMINER}\s){_NP_WORD}{_PARTY}"
+_NP = rf"(?:(?!{_NP_STOP}\b){_NP_WORD}{_PARTY}\s++){{0,11}}?(?!{_NP_STOP}\b|{_DETERMINER}\s){_NP_WORD}{_PARTY}"
 _SPEAKER = rf"(?P<speaker>(?<![\w’'-])(?:{_PRONOUN}\b|{_NP}))"  # from a word's start
 _APPOSITION = (r"(?:,\s*(?P<role>[^“”\"]{2,200}?),|\s*(?:--|—|–|\s-\s)\s*(?P<role3>[^“”\"]{2,200}?)"
                r"\s*(?:--|—|–|\s-(?=\s)))?")
@@ -93,7 +94,7 @@ _WHEN = (rf"(?:\s+(?:on\s+)?(?:{WEEKDAY}|yesterday|today|tonight|"
 _TRAILING_TO_END = (r"(?:[,\s]++(?!(?:he|she|they|we|I|that)\s)(?:[^\s“”\";]++\s*+){1,6}?)?"
                     r"(?:,?\s*+(?<=[,\s])(?:who|whose|whom|which)\s[^“”\";]{0,1000}+)?"
                     r"(?:;|[.!?]*[\"”’]*$)")
-# How far a content-first attribution reaches on either side of its cue: before it a speaker of at most eight
+# How far a content-first attribution reaches on either side of its cue: before it a speaker of at most twelve
 # words, an apposition of at most 200 characters and three adverbs (", Yang Moo-jin, a top scholar in Seoul,
 # said"); after it a name and its role, six words and a relative clause. Only the commas this close to a cue and
 # to the sentence's end or a semicolon are tried: trying every comma of a sentence of commas was quadratic.

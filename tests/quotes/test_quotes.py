@@ -691,3 +691,12 @@ def test_two_people_named_together_are_each_their_own_speaker():
 def test_what_follows_said_is_its_clause_not_an_inverted_speaker(text, expected):
     assert [(q.text, q.speaker) for q in quotes(text)] == [expected]
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("A city review of the bonds issued across the county since 2012 shows the schools outpacing the parks.",
+     ("the schools outpacing the parks", "city review of the bonds issued across the county since 2012")),
+    ("Some 20 percent of the people surveyed in a recent county poll said they believe the mayor was born abroad.",
+     ("they believe the mayor was born abroad", "Some 20 percent of the people surveyed in a recent county poll")),
+])
+def test_a_speaker_may_be_a_long_noun_phrase(text, expected):
+    assert [(q.text, q.speaker) for q in quotes(text)] == [expected]
