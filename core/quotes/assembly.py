@@ -142,6 +142,8 @@ def _only_attribution(text: str, after: int, reported_end: int, reopen: int) -> 
     if m is None:
         return False
     rest = text[max(closing.end() + m.end(), reported_end):opening.start()]
+    if named_patterns()["participle"].search(rest):
+        return False  # "“A,” he said, adding: “B.”": the speaker goes on to another report
     return len(split_sentences(rest)) < 2 and not re.search(r"\s(?:-|—|–|;)\s|:\s+\w|\s(?:and|but)\s+"
                                                         r"(?:he|she|they|we|I|it)\s", rest)
 

@@ -164,7 +164,9 @@ def named_patterns() -> dict[str, re.Pattern[str]]:
         "coordinated": re.compile(rf"(?:\b(?:and|but)|,(?:\s+and)?)\s+{_ADVERBS}{cue}\b(?!\s+(?:by|of)\b)\s*[,:]?\s+"
                                   rf"(?P<that>that\s+)?"),
         # ", saying that ...", ", adding ...": the sentence's speaker goes on
-        "participle": re.compile(rf"(?:,\s+(?:and\s+)?|\b(?:by|while|after|before|when|without|in)\s+(?:\w+ly\s+)?)"
+        # (the comma may stand inside a quotation's closing mark: 'has “expanded the party,” claiming that ...')
+        "participle": re.compile(rf"(?:[,”\"]\s+(?:and\s+)?|"
+                                 rf"\b(?:by|while|after|before|when|without|in)\s+(?:\w+ly\s+)?)"
                                  rf"(?P<cue>{participles})\b\s*[,:]?\s+(?P<that>that\s+)?"),
         # a paragraph that introduces the quotation below it: "Cruz continued:", "17-year-old Jared Potts echoed:"
         "introducing": re.compile(rf"{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}(?P<cue>[a-z]\w+)\b[^“\".!?]{{0,60}}?:\s*$"),

@@ -177,7 +177,7 @@ CUE_VERBS: tuple[CueVerb, ...] = (
     CueVerb("invoke", ANY, source=POLNEAR),
     CueVerb("rail", ANY, source=POLNEAR),
     CueVerb("describe", describing=True),
-    CueVerb("call", describing=True, bare_describes=True, particles=("off", "up", "back", "in"),
+    CueVerb("call", describing=True, bare_describes=True, participle=True, particles=("off", "up", "back", "in"),
             headline=("VBZ", "VBD")),
     CueVerb("dub", describing=True),
     CueVerb("term", describing=True),

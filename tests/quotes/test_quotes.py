@@ -700,3 +700,25 @@ def test_what_follows_said_is_its_clause_not_an_inverted_speaker(text, expected)
 ])
 def test_a_speaker_may_be_a_long_noun_phrase(text, expected):
     assert [(q.text, q.speaker) for q in quotes(text)] == [expected]
+
+
+def test_a_speaker_goes_on_after_a_comma_inside_the_closing_mark():
+    text = "Kim insisted that he has “expanded the party,” claiming that he is responsible for higher turnout."
+    assert [(q.text, q.speaker, q.cue) for q in quotes(text)] == [
+        ("he has “expanded the party", "Kim", "insisted"),
+        ("he is responsible for higher turnout", "Kim", "claiming")]
+
+
+def test_calling_goes_on_with_a_report_of_its_own():
+    text = "Kim blasted the plan on Monday, calling it a disaster for the city."
+    assert [(q.text, q.cue) for q in quotes(text)] == [("the plan on Monday", "blasted"),
+                                                       ("it a disaster for the city", "calling")]
+
+
+def test_a_quotation_after_adding_is_a_quote_of_its_own():
+    text = ("“What you see is people turning out in huge numbers,” Lewandowski said, adding: “They are going to help "
+            "everybody down the ballot.”")
+    found = quotes(text)
+    assert [q.text for q in found] == ["What you see is people turning out in huge numbers",
+                                       "They are going to help everybody down the ballot."]
+    assert {q.speaker for q in found} == {"Lewandowski"}
