@@ -13,7 +13,7 @@ from core.vocabulary.calendar import MONTH_NAME, PARTS_OF_DAY, WEEKDAY
 from core.vocabulary.cue_verbs import alternation, cue_forms, finite_describing_forms, forms_where
 from core.vocabulary.cue_verbs import participles as participles_of_cues
 from core.vocabulary.function_words import DETERMINERS, PREPOSITIONS
-from core.vocabulary.titles import ABBREVIATED_TITLES
+from core.vocabulary.titles import ABBREVIATED_TITLES, TITLES
 
 _GROUP_HEADS = (
     "analysts|analyst|officials|official|experts|expert|sources|source|media|agency|spokesman|spokeswoman|"
@@ -58,8 +58,11 @@ _PARTY = r"(?:\s*\([^()]{1,30}\))?"  # "(D-Wis.)"
 # A title in front of the name may hold a name of its own: "says Heart and Stroke senior manager Erin Kim" is Erin
 # Kim, her role "Heart and Stroke senior manager".
 _NOT_A_TITLE_WORD = rf"(?!(?:{'|'.join(sorted(NOT_NAMES))})\b)"
+# "the" only before a title ("the Rev. Peter Wherry"; "the Obama administration" is a group), and a word before the
+# name may hold a slash ("9/11 widow Terry Strada").
+_THE_TITLE = rf"(?:the\s+(?=(?i:{'|'.join(sorted(TITLES))})\b))?"
 _MODIFIED_NAME = (rf"(?:{NAME.pattern}\s+(?:{_NOT_A_TITLE_WORD}[a-z][\w-]*\s+){{1,3}}(?={NAME.pattern}))?"
-                  rf"(?:{_NOT_A_TITLE_WORD}[a-z\d][\w-]*\s+){{0,3}}{NAME.pattern}")
+                  rf"{_THE_TITLE}(?:{_NOT_A_TITLE_WORD}[a-z\d][\w/-]*\s+){{0,3}}{NAME.pattern}")
 # A noun phrase standing as a speaker: "Stein spokeswoman Melezia Figueroa", "The bank", "top black lawmakers",
 # "Developers and supporters in Congress", "A national poll released Sunday by the Post and ABC News" (at most
 # twelve words). It ends before a verb or a clause word, never on a determiner.
@@ -107,6 +110,8 @@ def named_patterns() -> dict[str, re.Pattern[str]]:
     cues = alternation(forms_where(lambda v: v.reports))
     cue = rf"(?P<cue>{cues})"
     cue2 = rf"(?P<cue2>{alternation(forms_where(lambda v: v.inverts))})"
+    # around a quotation any verb of attribution, also one that reports no clause ("“...,” he quipped")
+    attributing = rf"(?P<cue>{alternation(forms_where(lambda v: v.reports or v.inverts))})"
     after_tell = "|".join(rf"(?<=\b{form})" for form, verb in cue_forms().items() if "listener" in verb.takes)
     listener = (rf"(?:(?:{after_tell})\s+(?!that\b)(?:{NAME.pattern}|{_OBJECT_PRONOUN}|reporters|journalists|"
                 rf"(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)(?=\s+that\b|[,:]?\s))?")
@@ -143,14 +148,14 @@ def named_patterns() -> dict[str, re.Pattern[str]]:
                                      r"had|can|could|should|must|may|might)\b)[^,;“”\"]){2,120}?))?\s*[.!?]*[\"”’]*$"),
         # after a closing quotation mark: ", he said" / ", said Kim, a scholar" / " ― Sonya Herridge"
         "after_quote": re.compile(
-            rf"^[,\s]*(?:{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{cue}\b|{cue2}\s+(?P<speaker2>{_MODIFIED_NAME}|{_GROUP})"
+            rf"^[,\s]*(?:{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{attributing}\b|{cue2}\s+(?P<speaker2>{_MODIFIED_NAME}|{_GROUP})"
             rf"(?:,\s*(?P<role2>[^,“”\"]{{2,90}}?)(?=,|{_ROLE_END}\.))?|[―—–]\s*(?P<speaker3>{NAME.pattern}))"),
         # "PENCE: ..." in transcripts, "Pence: Gennifer Flowers Won’t Be at Debate" in headlines
         # (a transcript quoted paragraph by paragraph opens each on a quotation mark: "PENCE: Well, ...)
         "label": re.compile(rf"[“\"]?(?P<speaker>{NAME.pattern}):\s+(?=\S)"),
         # before an opening quotation mark: "Kim said: “" / "He told reporters, “"
         "before_quote": re.compile(
-            rf"{_SPEAKER}{_APPOSITION}{_GESTURE}\s+{_ADVERBS}{cue}\b(?:\s+(?:{NAME.pattern}|{_OBJECT_PRONOUN}|"
+            rf"{_SPEAKER}{_APPOSITION}{_GESTURE}\s+{_ADVERBS}{attributing}\b(?:\s+(?:{NAME.pattern}|{_OBJECT_PRONOUN}|"
             rf"reporters|the\s+\w+))?(?:(?!\b(?:which|who|whom)\b)[^“\"]){{0,40}}?[:,]?\s*$"),
         # "shortly after Trump said he finally believes ...", "an architect who said he was stiffed"
         "mid": re.compile(
@@ -173,7 +178,7 @@ def named_patterns() -> dict[str, re.Pattern[str]]:
         "participle_lead": re.compile(rf"(?P<cue>{participles})\b\s*[,:]?\s+(?P<that>that\s+)?"),
         "describing": re.compile(rf"\b(?P<cue>{describing})\b[^“\"]{{0,40}}$"),
         # where a cue of saying or describing stands: no attribution before a quotation without one
-        "any_cue": re.compile(rf"\b(?:{cues}|{describing})\b"),
+        "any_cue": re.compile(rf"\b(?:{cues}|{alternation(forms_where(lambda v: v.inverts))}|{describing})\b"),
         "describing_named": re.compile(rf"(?<![\w’'-])(?P<speaker>{_PRONOUN}|{NAME.pattern})\s+{_ADVERBS}"
                                       rf"(?P<cue>{describing})\b[^“\"]{{0,40}}$"),
         # a sentence's subject, after any lead-in: followed by its verb or an apposition, not by a comma alone

@@ -722,3 +722,22 @@ def test_a_quotation_after_adding_is_a_quote_of_its_own():
     assert [q.text for q in found] == ["What you see is people turning out in huge numbers",
                                        "They are going to help everybody down the ballot."]
     assert {q.speaker for q in found} == {"Lewandowski"}
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Ana Ruiz took the stage. “It was a fine day for a bridge,” she quipped.", "quipped"),
+    ("Ana Ruiz took the stage. She joked: “It was a fine day for a bridge.”", "joked"),
+])
+def test_a_verb_that_reports_no_clause_still_attributes_a_quotation(text, cue):
+    [q] = quotes(text)
+    assert (q.text.rstrip("."), q.speaker, q.cue) == ("It was a fine day for a bridge", "Ana Ruiz", cue)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“We need the bridge,” said 9/11 widow Ana Ruiz.", "Ana Ruiz"),
+    ("“We need the bridge now,” said the Rev. Tom Egge, of the First Baptist Church.", "Tom Egge"),
+    ("“We need the bridge now,” said the Obama administration.", "Obama administration"),
+])
+def test_an_inverted_speaker_after_a_title_or_a_word_with_a_slash(text, speaker):
+    [q] = quotes(text)
+    assert q.speaker == speaker
