@@ -289,6 +289,35 @@ DECADE = Rule(
     needs=("0s", "0's", "0’s"))
 
 
+_SPELLED_DECADES = {tens[:-1] + "ies": NUMBER_WORDS[tens] // 10 for tens in TENS}  # "nineties": 9
+
+
+def _spelled_decade(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    return "DATE", f"19{_SPELLED_DECADES[m.group('tens').lower()]}"
+
+
+# A decade in words is the 20th century's ("the nineties"); after "his" or "her" it is an age, and no "the" stands.
+SPELLED_DECADE = Rule(
+    "the nineties", re.compile(rf"\b[Tt]he\s+(?:(?:early|mid|late)[\s-]+)?(?:nineteen[\s-]+)?"
+                               rf"(?P<tens>{'|'.join(_SPELLED_DECADES)})\b", _I),
+    _spelled_decade,
+    (Example("Hate groups waned through the nineties.", "the nineties", "DATE", "199"),
+     Example("It was built in the late sixties.", "the late sixties", "DATE", "196")),
+    needs=("ties",))
+
+
+def _century(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    return "DATE", f"{int(m.group('n')) - 1:02d}"
+
+
+# "the 20th century" is TIMEX3 19: the hundreds its years begin with
+CENTURY = Rule(
+    "20th century", re.compile(r"\b(?:[Tt]he\s+)?(?P<n>1\d|2[01]|[1-9])(?:st|nd|rd|th)[\s-]+century\b"), _century,
+    (Example("She is a 20th century democrat.", "20th century", "DATE", "19"),
+     Example("Few events of the 11th century are dated.", "the 11th century", "DATE", "10")),
+    needs=("century",))
+
+
 # ---------------------------------------------------------------- days relative to the anchor
 
 def _weekday(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
@@ -864,7 +893,7 @@ def _reference(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
     word = m.group().lower()
     if word in ("now", "right now", "currently", "current", "the present", "at present", "nowadays", "these days"):
         return "DATE", "PRESENT_REF"
-    if word in ("the future", "future"):
+    if word.endswith(("future", "term", "soon")):
         return "DATE", "FUTURE_REF"
     return "DATE", "PAST_REF"
 
@@ -872,7 +901,10 @@ def _reference(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
 REFERENCE = Rule(
     "now, recently, the future", re.compile(r"\b(?:(?:right\s+)?now|currently|nowadays|at present|the present|"
                                             r"(?:more\s+)?recently|lately|the past|the future|"
-                                            r"these\s+days)\b"
+                                            # what lies ahead without a date ("the foreseeable future" is as long
+                                            # as one likes, no time)
+                                            r"the\s+(?:near|short|long)\s+term|the\s+(?:near|distant)\s+future|"
+                                            r"very\s+soon|these\s+days)\b"
                                             # the adjectives, TimeBank tags them too: "the current crisis"
                                             r"|\b(?:current|recent)\b(?!-)", _I),
     _reference,
@@ -881,8 +913,11 @@ REFERENCE = Rule(
      Example("Nobody can see the future.", "the future", "DATE", "FUTURE_REF"),
      Example("Wars were common in the past.", "the past", "DATE", "PAST_REF"),
      Example("Prices are falling right now.", "right now", "DATE", "PRESENT_REF"),
-     Example("The current crisis began in May.", "current", "DATE", "PRESENT_REF")),
-    needs=("now", "current", "recent", "lately", "past", "future", "present", "days"))
+     Example("The current crisis began in May.", "current", "DATE", "PRESENT_REF"),
+     Example("Growth looks weak in the near term.", "the near term", "DATE", "FUTURE_REF"),
+     Example("They plan a sale in the near future.", "the near future", "DATE", "FUTURE_REF"),
+     Example("Details will follow very soon.", "very soon", "DATE", "FUTURE_REF")),
+    needs=("now", "current", "recent", "lately", "past", "future", "present", "days", " term", "soon"))
 
 
 # ---------------------------------------------------------------- times of day
@@ -1030,8 +1065,8 @@ HOLIDAY = Rule(
 
 
 RULES: tuple[Rule, ...] = (
-    MONTH_DAY, DAY_MONTH, NUMERIC_DATE, DOTTED_DATE, ISO_DATE, MONTH_YEAR, MAY, YEAR, DECADE, WEEKDAY_RULE,
-    NAMED_WEEKDAY, NAMED_MONTH, WEEK_OF, THE_WEEKEND, EARLIER_IN_THE_DAY, DEICTIC, PART_OF_DAY, RELATIVE_UNIT,
-    EARLIER_THIS, END_OF, AGO, YEAR_AGO, THE_YEAR, YEAR_END, QUARTER, HALF, SEASON, RECENT_QUARTER, DURATION, RANGE,
-    TERM, THAT_YEAR, SAME_A_YEAR_AGO, PAST_DECADE, BARE_PLURAL, SET, REFERENCE, CLOCK, NOON, CLOCK_ON_DAY,
-    DATE_AND_TIME, HOLIDAY, SPELLED_YEAR)
+    MONTH_DAY, DAY_MONTH, NUMERIC_DATE, DOTTED_DATE, ISO_DATE, MONTH_YEAR, MAY, YEAR, DECADE, SPELLED_DECADE, CENTURY,
+    WEEKDAY_RULE, NAMED_WEEKDAY, NAMED_MONTH, WEEK_OF, THE_WEEKEND, EARLIER_IN_THE_DAY, DEICTIC, PART_OF_DAY,
+    RELATIVE_UNIT, EARLIER_THIS, END_OF, AGO, YEAR_AGO, THE_YEAR, YEAR_END, QUARTER, HALF, SEASON, RECENT_QUARTER,
+    DURATION, RANGE, TERM, THAT_YEAR, SAME_A_YEAR_AGO, PAST_DECADE, BARE_PLURAL, SET, REFERENCE, CLOCK, NOON,
+    CLOCK_ON_DAY, DATE_AND_TIME, HOLIDAY, SPELLED_YEAR)

@@ -338,3 +338,15 @@ def test_a_clock_time_in_words_is_on_the_day_named_beside_it():
         ("4 in the morning", "TIME", "2000-04-06T04:00"), ("4 a.m. EDT Thursday", "TIME", "2000-04-06T04:00")]
     assert tagged("The judge sees him at midday.") == [("midday", "TIME", "1998-02-13T12:00")]
     assert tagged("The judge sees him at midday Thursday.") == [("midday Thursday", "TIME", "1998-02-12T12:00")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Growth looks weak in the short term.", [("the short term", "DATE", "FUTURE_REF")]),
+    ("The plant is safe for the long term.", [("the long term", "DATE", "FUTURE_REF")]),
+    ("Rates stay low for the foreseeable future.", []),
+    ("Crime fell through the nineties.", [("the nineties", "DATE", "199")]),
+    ("He is in his forties.", []),
+    ("It is an 11th century temple.", [("11th century", "DATE", "10")]),
+])
+def test_undated_futures_spelled_decades_and_centuries(text, expected):
+    assert tagged(text) == expected
