@@ -185,21 +185,24 @@ def _after_month_context(m: re.Match[str]) -> bool:
 
 
 def _month_year(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
-    month, year = _month_number(m.group("month")), m.group("year")
-    if not (year or m.group("which")) and _MONTH_IN_NAME.match(m.string, m.end()) and not _after_month_context(m):
+    month, year, which = _month_number(m.group("month")), m.group("year"), m.group("which") or m.group("which_of")
+    if not (year or which) and _MONTH_IN_NAME.match(m.string, m.end("span")) and not _after_month_context(m):
         return None
-    if m.group("which"):
-        year = anchor.year({"last": -1, "this": 0, "next": 1}[m.group("which").lower()])
+    if which:
+        year = anchor.year({"last": -1, "this": 0, "next": 1}[which.lower()])
         return "DATE", f"{year}-{month:02d}" if anchor.day else f"XXXX-{month:02d}"
     return "DATE", f"{year}-{month:02d}" if year else anchor.month_of_year(month, tense)
 
 
 MONTH_YEAR = Rule(
-    "month", re.compile(rf"\b(?P<month>(?:{_MONTH_ALONE}))"
-                        rf"(?:,?\s+(?P<year>{_YEAR})|\s+(?P<which>last|this|next)\s+year)?\b"),
+    # "October of next year": the year read, the span the month's alone (as MEANTIME draws it)
+    "month", re.compile(rf"\b(?P<span>(?P<month>(?:{_MONTH_ALONE}))"
+                        rf"(?:,?\s+(?P<year>{_YEAR})|\s+(?P<which>last|this|next)\s+year)?\b)"
+                        rf"(?:\s+of\s+(?P<which_of>last|this|next)\s+year\b)?"),
     _month_year,
     (Example("The vote is in March.", "March", "DATE", "1998-03"),
      Example("He was arrested in July last year.", "July last year", "DATE", "1997-07"),
+     Example("Leases end after October of next year.", "October", "DATE", "1999-10"),
      Example("The firm was sold in August 1996.", "August 1996", "DATE", "1996-08"),
      Example("Sales slumped in December.", "December", "DATE", "1998-12", "1999-01-10"),
      Example("The plant will reopen in January.", "January", "DATE", "1999-01", "1998-11-20")),
