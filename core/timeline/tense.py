@@ -49,10 +49,9 @@ _SINCE = re.compile(r"\bsince\s+(?:(?:shortly|soon|just|right|long)\s+)?(?:(?:af
                     r"(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
 
 
-# A past participle after a determiner is an adjective, no verb: "the reduced dividend is payable Jan. 2", "on a
-# still unspecified date in January".
-_ADJECTIVE_AFTER = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+(?:still\s+|newly\s+)?$",
-                              re.IGNORECASE)
+# A participle in -ed after an article or a possessive is an adjective, no verb: "the reduced dividend is payable
+# Jan. 2", "on a still unspecified date in January" ("this" and "that" are as often pronouns: "this happened").
+_ADJECTIVE_AFTER = re.compile(r"\b(?:the|a|an|its|their|his|her|our|your)\s+(?:still\s+|newly\s+)?$", re.IGNORECASE)
 
 _CLAUSE_CHARS = 60  # a past perfect this near a deadline is its clause's verb ("had filed reports by Wednesday")
 _QUOTE_MARK = re.compile(r"[\"“”`]|''")  # "''" closes a quotation in wire copy; one "'" is an apostrophe
@@ -78,7 +77,8 @@ class _Cues:
     def of(cls, pattern: re.Pattern[str], sentence: str) -> _Cues:
         cues = tuple(_Cue(m.start(), m.end(), 1 if m.group("future") else -1, bool(m.groupdict().get("perfect")))
                      for m in pattern.finditer(sentence)
-                     if not (m.group("past") and _ADJECTIVE_AFTER.search(sentence, max(0, m.start() - 16), m.start())))
+                     if not (m.group("past") and m.group("past").lower().endswith("ed")
+                             and _ADJECTIVE_AFTER.search(sentence, max(0, m.start() - 16), m.start())))
         return cls(cues, tuple(c.end for c in cues), tuple(c.start for c in cues))
 
     def nearest(self, sentence: str, start: int, end: int) -> _Cue | None:

@@ -206,6 +206,9 @@ def test_a_participle_after_a_determiner_is_no_past_verb():
     assert tagged("It would be paid on a still unspecified date in January.", "1989-10-26") == [
         ("January", "DATE", "1990-01")]
     assert tagged("The firm reduced its dividend in January.", "1989-10-26") == [("January", "DATE", "1989-01")]
+    # "this" before a verb is a pronoun, and "was" no participle
+    assert tagged("This happened on Wednesday.") == [("Wednesday", "DATE", "1998-02-11")]
+    assert tagged("His was the vote on Wednesday.") == [("Wednesday", "DATE", "1998-02-11")]
 
 
 def test_plans_for_is_a_noun_set_for_a_participle():
