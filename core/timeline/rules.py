@@ -564,11 +564,12 @@ def _ago(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
 
 
 AGO = Rule(
-    "ago", re.compile(rf"\b(?:(?P<n>{_NUM})\s+)?(?P<unit>{_UNIT}s?)\s+(?P<dir>ago|earlier|from now)\b",
+    "ago", re.compile(rf"\b(?:(?P<n>{_NUM})\s+)?(?P<unit>{_UNIT}s?)\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|from now)\b",
                       _I), _ago,
     (Example("The plant closed two years ago.", "two years ago", "DATE", "1996"),
      Example("He left three days ago.", "three days ago", "DATE", "1998-02-10"),
      Example("It rained a few weeks ago.", "a few weeks ago", "DATE", "PAST_REF"),
+     Example("A week or so ago, he picked the day.", "A week or so ago", "DATE", "1998-W06"),
      Example("Third-quarter profit rose to $5 million from $4 million a year earlier.", "a year earlier", "DATE",
              "1988-Q3", "1989-11-02")),
     needs=("ago", "earlier", "from now"))

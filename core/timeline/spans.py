@@ -4,7 +4,7 @@ they carry is read by core/timeline/modifier.py from the same words, core/vocabu
 
 Each is a named record with the rules it widens and its examples (tests/timeline/test_rules.py runs them through
 the whole tagger). The tagger applies them in order to the expressions it kept, so an inner one ("early") is
-taken before an outer one ("the end of").
+taken before an outer one ("the end of"). Extensions are their counterpart after an expression ("or so").
 """
 
 from __future__ import annotations
@@ -82,3 +82,25 @@ THE = Widening(
     re.compile(r"[^\s-]+\s"))
 
 WIDENINGS: tuple[Widening, ...] = (THE, EARLY, EARLIER, APPROXIMATELY, OVER, EDGE_OF)
+
+
+@dataclass(frozen=True, slots=True)
+class Extension:
+    """Words after an expression that TimeML draws into its span, the value unchanged: the hedge of an
+    approximate date or span ("the next year or so", "1994 or later", "1990 and beyond")."""
+
+    name: str
+    after: re.Pattern[str]  # matched where the expression ends
+    rules: frozenset[str]
+    examples: tuple[Example, ...]
+
+
+OR_SO = Extension(
+    "or so, or later, and beyond", re.compile(r"\s+(?:or\s+so|or\s+later|and\s+beyond)\b", _I),
+    _NUMBERED | _CALENDAR | frozenset({"year"}),
+    (Example("The deal will close next month or so.", "next month or so", "DATE", "1998-03"),
+     Example("It won't be profitable until 2001 or later.", "2001 or later", "DATE", "2001"),
+     Example("Cash flow will rise in 1999 and beyond.", "1999 and beyond", "DATE", "1999"),
+     Example("Talks may take the next two years or so.", "the next two years or so", "DURATION", "P2Y")))
+
+EXTENSIONS: tuple[Extension, ...] = (OR_SO,)

@@ -13,7 +13,7 @@ from core.timeline.anchor import Anchor
 from core.timeline.expression import TimeExpression, TimexType
 from core.timeline.modifier import modifier
 from core.timeline.rules import RULES, Rule
-from core.timeline.spans import WIDENINGS
+from core.timeline.spans import EXTENSIONS, WIDENINGS
 from core.timeline.tense import TenseCues
 
 
@@ -166,10 +166,11 @@ _WIDENING_REACH = 40  # characters before an expression its words are looked for
 
 
 def _widened(text: str, chosen: list[_Found]) -> list[_Found]:
-    """Each expression with the words before it that TimeML draws into its span, as far as the expression before."""
+    """Each expression with the words before it and after it that TimeML draws into its span, as far as the
+    expressions beside it."""
     out: list[_Found] = []
-    for f in chosen:
-        start = f.start
+    for i, f in enumerate(chosen):
+        start, end = f.start, f.end
         floor = out[-1].end if out else 0
         for widening in WIDENINGS:
             if f.rule not in widening.rules or not widening.expression.match(text, f.start):
@@ -177,5 +178,10 @@ def _widened(text: str, chosen: list[_Found]) -> list[_Found]:
             m = widening.before.search(text, max(floor, start - _WIDENING_REACH), start)
             if m:
                 start = m.start()
-        out.append(_Found(start, f.end, f.type, f.value, f.rule) if start != f.start else f)
+        ceiling = chosen[i + 1].start if i + 1 < len(chosen) else len(text)
+        for extension in EXTENSIONS:
+            after = extension.after.match(text, end) if f.rule in extension.rules else None
+            if after and after.end() <= ceiling:
+                end = after.end()
+        out.append(_Found(start, end, f.type, f.value, f.rule) if (start, end) != (f.start, f.end) else f)
     return out

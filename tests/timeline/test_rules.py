@@ -8,7 +8,7 @@ import pytest
 from core.text import Document
 from core.timeline import find_timeline
 from core.timeline.rules import RULES, Example, Rule
-from core.timeline.spans import WIDENINGS, Widening
+from core.timeline.spans import EXTENSIONS, WIDENINGS, Extension, Widening
 
 
 def found(example: Example, rules: tuple[Rule, ...] = RULES) -> list[tuple[str, str, str]]:
@@ -62,4 +62,16 @@ def test_every_widening_has_examples_and_widens_real_rules(widening):
 @pytest.mark.parametrize(("widening", "example"), [(w, e) for w in WIDENINGS for e in w.examples],
                          ids=lambda x: x.name if isinstance(x, Widening) else x.sentence)
 def test_every_example_of_every_widening(widening, example):
+    assert (example.span, example.type, example.value) in found(example)
+
+
+@pytest.mark.parametrize("extension", EXTENSIONS, ids=lambda x: x.name)
+def test_every_extension_has_examples_and_extends_real_rules(extension):
+    assert extension.examples, f"extension {extension.name!r} has no example"
+    assert extension.rules <= {r.name for r in RULES}, extension.rules - {r.name for r in RULES}
+
+
+@pytest.mark.parametrize(("extension", "example"), [(x, e) for x in EXTENSIONS for e in x.examples],
+                         ids=lambda x: x.name if isinstance(x, Extension) else x.sentence)
+def test_every_example_of_every_extension(extension, example):
     assert (example.span, example.type, example.value) in found(example)
