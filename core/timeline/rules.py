@@ -458,6 +458,22 @@ PART_OF_DAY = Rule(
     needs=("morning", "afternoon", "evening", "night"))
 
 
+def _mid_part(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    which = (m.group("which") or "today").lower()
+    return "TIME", f"{anchor.shift_days({'yesterday': -1, 'today': 0, 'tomorrow': 1}[which])}" \
+                   f"T{PARTS_OF_DAY[m.group('part').lower()]}"
+
+
+# The middle of a part of the day is that part ("by mid afternoon"), on the day after it, else the anchor's.
+MID_PART = Rule(
+    "mid-afternoon",
+    re.compile(r"\bmid[- ]?(?P<part>morning|afternoon|evening)(?:\s+(?P<which>yesterday|today|tomorrow))?\b", _I),
+    _mid_part,
+    (Example("By mid afternoon, troops had left.", "mid afternoon", "TIME", "1998-02-13TAF"),
+     Example("Shares rose at mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME", "1998-02-12TAF")),
+    needs=("mid",))
+
+
 # ---------------------------------------------------------------- weeks, months, years relative to the anchor
 
 def _relative_unit(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
@@ -1070,7 +1086,7 @@ HOLIDAY = Rule(
 
 RULES: tuple[Rule, ...] = (
     MONTH_DAY, DAY_MONTH, NUMERIC_DATE, DOTTED_DATE, ISO_DATE, MONTH_YEAR, MAY, YEAR, DECADE, SPELLED_DECADE, CENTURY,
-    WEEKDAY_RULE, NAMED_WEEKDAY, NAMED_MONTH, WEEK_OF, THE_WEEKEND, EARLIER_IN_THE_DAY, DEICTIC, PART_OF_DAY,
+    WEEKDAY_RULE, NAMED_WEEKDAY, NAMED_MONTH, WEEK_OF, THE_WEEKEND, EARLIER_IN_THE_DAY, DEICTIC, PART_OF_DAY, MID_PART,
     RELATIVE_UNIT, EARLIER_THIS, END_OF, AGO, YEAR_AGO, THE_YEAR, YEAR_END, QUARTER, HALF, SEASON, RECENT_QUARTER,
     DURATION, RANGE, TERM, THAT_YEAR, SAME_A_YEAR_AGO, PAST_DECADE, BARE_PLURAL, SET, REFERENCE, CLOCK, NOON,
     CLOCK_ON_DAY, DATE_AND_TIME, HOLIDAY, SPELLED_YEAR)

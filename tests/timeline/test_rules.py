@@ -49,6 +49,13 @@ def test_a_rule_not_marked_tensed_reads_no_tense(rule):
             assert len({rule.normalize(m, anchor, tense) for tense in (-2, -1, 0, 1, 2)}) == 1, example.sentence
 
 
+def test_every_rule_defined_is_run():
+    from core.timeline import rules
+
+    defined = {name for name, value in vars(rules).items() if isinstance(value, Rule)}
+    assert defined == {name for name, value in vars(rules).items() if isinstance(value, Rule) and value in RULES}
+
+
 def test_rule_names_are_unique():
     assert len({r.name for r in RULES}) == len(RULES)
 
