@@ -685,18 +685,26 @@ HALF = Rule(
     needs=("half",))
 
 
+_NAMED_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")  # "Spring of Life", "the Autumn of the Patriarch": a name
+
+
 def _season(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
-    season = SEASONS[(m.group("season") or m.group("season2")).lower()]
+    if m.group("bare") and _NAMED_OF.match(m.string, m.end()):
+        return None
+    season = SEASONS[(m.group("season") or m.group("season2") or m.group("bare")).lower()]
     year = m.group("year") or m.group("year2")
     return "DATE", f"{year or anchor.year()}-{season}"
 
 
+# A season alone is the anchor year's ("spring shows signs of hope", "their Autumn meetings"); "fall" alone is far
+# more often the verb or the drop.
 SEASON = Rule(
     "season", re.compile(rf"\b(?:(?:this|the|early|late)\s+)(?P<season>spring|summer|fall|autumn|winter)"
                          rf"(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?\b|\b(?P<season2>spring|summer|fall|autumn|winter)\s+"
-                         rf"(?:of\s+)?(?P<year2>{_YEAR})\b", _I), _season,
+                         rf"(?:of\s+)?(?P<year2>{_YEAR})\b|\b(?P<bare>spring|summer|autumn|winter)\b", _I), _season,
     (Example("Building starts this spring.", "this spring", "DATE", "1998-SP"),
-     Example("The floods of summer 1993 were worse.", "summer 1993", "DATE", "1993-SU")),
+     Example("The floods of summer 1993 were worse.", "summer 1993", "DATE", "1993-SU"),
+     Example("Dealers say spring shows signs of hope.", "spring", "DATE", "1998-SP")),
     needs=("spring", "summer", "fall", "autumn", "winter"))
 
 RECENT_QUARTER = Rule(

@@ -168,6 +168,8 @@ def test_ordinals_shares_and_names_are_no_time(text):
     "For the farmers, high noon has come.",
     "The senator told 60 Minutes he would run.",
     "Reporters from Happy Days magazine called.",
+    "They led the Spring of Life protests.",
+    "Prices may fall again.",
 ])
 def test_names_and_ages_are_no_time(text):
     assert tagged(text) == []
