@@ -689,10 +689,10 @@ _NAMED_OF = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")  # "Spring of Life", "the Au
 
 
 def _season(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
-    if m.group("bare") and _NAMED_OF.match(m.string, m.end()):
+    year = m.group("year") or m.group("year2")
+    if not year and _NAMED_OF.match(m.string, m.end()):
         return None
     season = SEASONS[(m.group("season") or m.group("season2") or m.group("bare")).lower()]
-    year = m.group("year") or m.group("year2")
     return "DATE", f"{year or anchor.year()}-{season}"
 
 
