@@ -10,17 +10,11 @@ ftfy weighs every text with a large regular expression, which made it most of th
 (14.6 of 19 s for 10,000 articles with curly quotes). A text is handed to it only when it holds what a UTF-8
 character decoded in one of the single-byte encodings ftfy undoes always leaves: a lead byte's character followed
 by a continuation byte's (or the U+FFFD a lossy decode put there). Without such a pair ftfy has nothing to undo.
-
-Some sources store the mojibake decomposed: "Ã" as A and a combining tilde (U+0303), which ftfy, told not to
-normalize, does not take for the "Ã" of a double encoding. So a character with combining marks that composes to one of
-those characters is composed before the search; the composition is kept only where ftfy then repairs something
-(a text that was not mojibake comes back as written, decomposed characters and all).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 
 import ftfy.bad_codecs  # noqa: F401  (registers the sloppy-windows-125x codecs named below)
 from ftfy import TextFixerConfig, fix_text
@@ -32,15 +26,10 @@ _ENCODING_ONLY = TextFixerConfig(
     remove_control_chars=False, normalization=None, explain=False)
 
 
-def _decoded_chars(first: int, last: int) -> frozenset[str]:
-    """The characters the bytes first..last decode to in any of ftfy's encodings."""
-    chars = {bytes([b]).decode(e, errors="ignore") for e in CHARMAP_ENCODINGS for b in range(first, last + 1)}
-    return frozenset(chars - {""})
-
-
 def _decoded(first: int, last: int) -> str:
-    """The same characters as a regex class body."""
-    return "".join(re.escape(c) for c in sorted(_decoded_chars(first, last)))
+    """The characters the bytes first..last decode to in any of ftfy's encodings, as a regex class body."""
+    chars = {bytes([b]).decode(e, errors="ignore") for e in CHARMAP_ENCODINGS for b in range(first, last + 1)}
+    return "".join(re.escape(c) for c in sorted(chars - {""}))
 
 
 def _signature() -> re.Pattern[str]:
@@ -52,24 +41,8 @@ def _signature() -> re.Pattern[str]:
 
 _SIGNATURE = _signature()
 
-_SIGNATURE_CHARS = _decoded_chars(0x80, 0xF4)
-
-# combining diacritical marks, and a character with the marks after it: what NFD makes of "Ã", "Š" or "΅"
-_COMBINING_MARK = re.compile("[\u0300-\u036f]")
-_DECOMPOSED = re.compile("[^\u0300-\u036f][\u0300-\u036f]+")
-
-
-def _composed(decomposed: re.Match[str]) -> str:
-    """The character composed where it composes to one of a double encoding's trace, else as written."""
-    composed = unicodedata.normalize("NFC", decomposed.group())
-    return composed if composed in _SIGNATURE_CHARS else decomposed.group()
-
 
 def repair_mojibake(text: str) -> str:
-    if text.isascii():
+    if text.isascii() or _SIGNATURE.search(text) is None:
         return text
-    candidate = _DECOMPOSED.sub(_composed, text) if _COMBINING_MARK.search(text) else text
-    if _SIGNATURE.search(candidate) is None:
-        return text
-    repaired = fix_text(candidate, _ENCODING_ONLY)
-    return text if repaired == candidate else repaired
+    return fix_text(text, _ENCODING_ONLY)
