@@ -727,6 +727,7 @@ def _ordinal_second(m: re.Match[str]) -> bool:
     return word[:1].isalpha() and word[:1].islower() and word.lower() not in _AFTER_A_SECOND
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|might|may|can|shall|should)\s+$", _I)
 _FRACTION_OF = re.compile(r"\s+of\s+(?!an?\s+(?:century|hour|year)\b)", _I)
 
 
@@ -737,6 +738,8 @@ def _duration(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
     unit = m.group("unit").lower().rstrip("s")
     if unit == "second" and n_text in ("a", "one") and _ordinal_second(m):
         return None
+    if unit == "day" and n_text == "one" and _MODAL_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return "DATE", "FUTURE_REF"  # "Islam will one day be the second religion": some day ahead, no span
     code = _UNITS[unit]
     if n_text.endswith("1/2") and unit in _HALF_IN:
         half, smaller = _HALF_IN[unit]
@@ -786,7 +789,8 @@ DURATION = Rule(
      Example("The talks need two more weeks.", "two more weeks", "DURATION", "P2W"),
      Example("It lasted a couple of years.", "a couple of years", "DURATION", "P2Y"),
      Example("The flight took 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M"),
-     Example("He served 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M")))
+     Example("He served 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
+     Example("She may one day lead the party.", "one day", "DATE", "FUTURE_REF")))
 
 
 # A range of a unit is one span, worth at least its lower count: "within two to three weeks" is P2W (as TimeBank
