@@ -36,7 +36,7 @@ def valid(m: re.Match[str] | None) -> re.Match[str] | None:
     if mention in ("who", "which") and m.re is named_patterns()["mid"]:
         return None if _cue_in_a_name(m) else m  # "Priebus, who has said ...": the name before it
     if not words or words[-1].endswith(("’s", "'s", "‘s", "’", "'")) or mention.lower() in _FUNCTION_WORDS \
-            or not re.search(r"\w", mention) or _participle(words[0]) \
+            or not re.search(r"\w", mention) or _participle(words) \
             or (len(words) == 1 and parts_of_speech(mention.lower()) == {"ADV"}) \
             or (len(words) == 1 and words[0].lower() in NOT_NAMES and not is_pronoun(words[0])) \
             or (words[0].lower() in PREPOSITIONS and not _approximately(words)) \
@@ -58,10 +58,14 @@ def first_valid(pattern: re.Pattern[str], s: str, pos: int = 0) -> re.Match[str]
     return None
 
 
-def _participle(word: str) -> bool:
-    """"speaking at a rally": a speaker never opens on a present participle ("retired Army Gen. Bednarek" may
-    open on a past one)."""
-    return word[:1].islower() and word.endswith("ing") and "VERB" in parts_of_speech(word)
+def _participle(words: list[str]) -> bool:
+    """"speaking at a rally", "Following initial reports": a speaker never opens on a present participle
+    ("retired Army Gen. Bednarek" may open on a past one, "Polling of union voters shows" on a noun, and
+    "Browning", "Manning Sr." are names)."""
+    word = words[0]
+    opens = word[:1].islower() or (len(words) > 1 and words[1][:1].islower() and words[1] != "of"
+                                   and words[-1].lower() not in PERSONAL_PRONOUNS)  # "Speaking ... he" is "he"
+    return opens and word.endswith("ing") and "VERB" in parts_of_speech(word.lower())
 
 
 def _approximately(words: list[str]) -> bool:

@@ -17,8 +17,8 @@ from core.vocabulary.cue_verbs import ANY, cue_forms
 from core.vocabulary.function_words import AUXILIARIES, DETERMINERS, PREPOSITIONS
 
 # "show" reports only what evidence shows ("a poll shows Clinton ahead"; "his remarks show urgency" is a reading).
-_EVIDENCE = re.compile(r"(?i)\b(?:polls?|surveys?|stud(?:y|ies)|analys[ie]s|data|figures|records|documents?|video|"
-                       r"footage|reports?|statistics|numbers|results|research|tally|count|transcripts?|"
+_EVIDENCE = re.compile(r"(?i)\b(?:polls?|polling|surveys?|stud(?:y|ies)|analys[ie]s|data|figures|records|documents?|"
+                       r"video|footage|reports?|statistics|numbers|results|research|tally|count|transcripts?|"
                        r"investigations?|reviews?|audits?|inquiry|probe|experiments?|tests?)\b")
 _OPENS_A_QUOTE = re.compile(r"\s*(?:(?:why|how|what|whether)\s|[:,]?\s*[“\"])")  # "explained why", "noted: “...”"
 
@@ -167,9 +167,10 @@ def _clause(text: str, masked: str, start: int, end: int, cue: str | None, m: re
     while True:
         speaker, role = resolver.speaker(m, base, said_from)
         mention = next((v for k, v in m.groupdict().items() if k.startswith("speaker") and v), "")
-        if speaker is None and (mention.lower() in ("it", "they", "which", "that", "who") or
-                                resolver.names_no_one(mention)):
-            return found  # "until it agrees to ...", "Health worries have ...": a mention naming no one found
+        # "until it agrees to ...", "Health worries have ...": a mention naming no one found has no quote, though
+        # another speaker in its clause may ("Following early reports, the governor said ...")
+        no_one = speaker is None and (mention.lower() in ("it", "they", "which", "that", "who") or
+                                      resolver.names_no_one(mention))
         if _NARRATION.match(masked, start, end):
             return found  # "Elkins said - but they could not ...": what follows the cue is narration, not a clause
         own = range(base + m.start(), base + m.end())  # a parenthetical cue inside the clause is the clause's own
@@ -182,18 +183,24 @@ def _clause(text: str, masked: str, start: int, end: int, cue: str | None, m: re
             limit = limit if close is None else close.start()
         semicolon = masked.find("; ", start, limit)
         limit = limit if semicolon < 0 else semicolon  # "47% say A; 37% disagree": a new clause
-        reports = _GoingOn(masked, limit)
-        going_on = reports.after(start)
-        if going_on and masked[start:going_on.start()].strip(" ,"):
-            found += _span_quote(text, start, going_on.start(), speaker, role, cue)
-            found += _goes_on(text, going_on, reports, speaker, role)
-        elif going_on := going_on or patterns["participle_lead"].match(masked, start, limit):
-            found += _goes_on(text, going_on, reports, speaker, role)  # "..., she said, adding that ..."
-        else:
-            found += _span_quote(text, start, limit, speaker, role, cue)
+        if not no_one:
+            found += _reports(text, masked, start, limit, speaker, role, cue)
         if other is None:
             return found
         start, cue, m, base, said_from = other.end(), cue_of(other), other, 0, None
+
+
+def _reports(text: str, masked: str, start: int, limit: int, speaker: str | None, role: str | None,
+             cue: str | None) -> list[Quote]:
+    """The clause from `start` to `limit`, cut where its speaker goes on to another report."""
+    reports = _GoingOn(masked, limit)
+    going_on = reports.after(start)
+    if going_on and masked[start:going_on.start()].strip(" ,"):
+        return _span_quote(text, start, going_on.start(), speaker, role, cue) + \
+            _goes_on(text, going_on, reports, speaker, role)
+    if going_on := going_on or named_patterns()["participle_lead"].match(masked, start, limit):
+        return _goes_on(text, going_on, reports, speaker, role)  # "..., she said, adding that ..."
+    return _span_quote(text, start, limit, speaker, role, cue)
 
 
 _RELATIVE_END = re.compile(r",\s|\s[-—–―]\s")

@@ -130,7 +130,8 @@ class Resolver:
     def names_no_one(self, mention: str) -> bool:
         """One capitalized word that is no noun and that the article capitalizes only where a sentence or a line
         opens: "The Latest: ...", "Following initial reports, ...", "Another challenge: ..." name no speaker.
-        Nouns may ("Research shows", "Politico reported"), and so do groups, plurals and "Everyone"."""
+        Nouns may ("Research shows", "Politico reported"), and so do groups, plurals and "Everyone"; a participle
+        that is also a noun may not ("Following a hastily called meeting, ...")."""
         words = mention.split()
         if words and words[0].lower() in ARTICLES:
             words = words[1:]
@@ -138,8 +139,10 @@ class Resolver:
             return False
         word = words[0]
         w = word.lower()
+        tags = parts_of_speech(w)
         return word[:1].isupper() and word not in self._mid_sentence and is_common_word(word) \
-            and "NOUN" not in parts_of_speech(w) and not GROUP_HEAD.fullmatch(w) and not is_organization(word) \
+            and ("NOUN" not in tags or (w.endswith("ing") and "VERB" in tags)) and not GROUP_HEAD.fullmatch(w) \
+            and not is_organization(word) \
             and not w.endswith("s") and w not in QUANTIFIERS and w not in PEOPLE_PRONOUNS and not is_pronoun(word) \
             and self.names.canonical(word) == word
 

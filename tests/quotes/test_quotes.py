@@ -741,3 +741,13 @@ def test_a_verb_that_reports_no_clause_still_attributes_a_quotation(text, cue):
 def test_an_inverted_speaker_after_a_title_or_a_word_with_a_slash(text, speaker):
     [q] = quotes(text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Following early reports of the fire, the governor said that it was arson.", [("it was arson", "governor")]),
+    ("Following a hastily called meeting, the council passed the budget.", []),
+    ("Polling of union voters shows the mayor ahead by four points.",
+     [("the mayor ahead by four points", "Polling of union voters")]),
+])
+def test_a_participle_that_opens_a_sentence_is_no_speaker(text, expected):
+    assert [(q.text, q.speaker) for q in quotes(text)] == expected
