@@ -751,3 +751,14 @@ def test_an_inverted_speaker_after_a_title_or_a_word_with_a_slash(text, speaker)
 ])
 def test_a_participle_that_opens_a_sentence_is_no_speaker(text, expected):
     assert [(q.text, q.speaker) for q in quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ana Ruiz on Tuesday said she wants to close four loopholes in the tax code.",
+     ("she wants to close four loopholes in the tax code", "Ana Ruiz")),
+    ("Tom Egge, who backed the mayor in the primary, last week said the governor was seeking a new job.",
+     ("the governor was seeking a new job", "Tom Egge")),
+    ("“We will win,” Ana Ruiz on Friday told reporters.", ("We will win", "Ana Ruiz")),
+])
+def test_when_it_was_said_may_stand_between_the_speaker_and_the_cue(text, expected):
+    assert (quotes(text)[-1].text, quotes(text)[-1].speaker) == expected
