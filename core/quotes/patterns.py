@@ -34,6 +34,9 @@ _GROUP_HEADS = (
     "percent|majority|minority|plurality|third|thirds|half|quarter|fifth|fifths|"  # "a third say", "most voters"
     "editorial|editorials|column|memo|memos|letter|filing|lawsuit|complaint|ruling|ad|ads|tweet|release|analysis|"
     "attendees|participants|respondents|protesters|demonstrators|citizens|fans|"
+    "company|companies|firm|organization|audience|crowd|judge|justice|businessman|businesswoman|mogul|tycoon|"
+    "billionaire|front-runner|frontrunner|employee|employees|staffer|staffers|member|executive|actor|actress|"
+    "narrator|journalist|moderator|moderators|contenders|senators|email|emails|video|message|"
     r"\d+(?:\.\d+)?%|"  # "47% say"
     r"(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)")  # "one in five", "four out of 10"
@@ -42,6 +45,15 @@ GROUP_HEAD = re.compile(_GROUP_HEADS)
 EDITORIAL_LABELS = frozenset("q a correction corrections clarification byline update updates note editor’s editor's "
                              "paid watch read related video photo".split())
 PLURAL_GROUP = re.compile(r"(?:s|people|media|police|staff|data)$")
+# A group that is one person ("the judge", "a spokeswoman"): neither "it" nor "they" stands for it
+ONE_PERSON = re.compile(r"(?:^|\s)(?:analyst|official|expert|spokesman|spokeswoman|spokesperson|aide|critic|witness|"
+                        r"diplomat|adviser|advisor|leader|candidate|nominee|lawyer|judge|justice|minister|officer|"
+                        r"mayor|governor|senator|president|secretary|chief|director|chairman|strategist|consultant|"
+                        r"pollster|operative|donor|insider|veteran|backer|voter|resident|activist|lawmaker|"
+                        r"legislator|delegate|organizer|supporter|opponent|economist|historian|researcher|"
+                        r"professor|observer|attorney|prosecutor|investigator|scholar|reporter|businessman|"
+                        r"businesswoman|mogul|tycoon|billionaire|front-runner|frontrunner|employee|staffer|member|"
+                        r"executive|actor|actress|narrator|journalist|moderator)$")
 _PRONOUN = r"(?:he|she|they|it|we|He|She|They|It|We|I)"
 _OBJECT_PRONOUN = r"(?:him|her|them|it|us|me)"
 # The spaces between a phrase's words are taken whole (\s++): a word follows them, never a space, and a run of
@@ -150,9 +162,12 @@ def named_patterns() -> dict[str, re.Pattern[str]]:
                                      r"(?:,\s*(?P<role>(?:an?|the)\s(?:(?!\b(?:will|would|is|are|was|were|has|have|"
                                      r"had|can|could|should|must|may|might)\b)[^,;“”\"]){2,120}?))?\s*[.!?]*[\"”’]*$"),
         # after a closing quotation mark: ", he said" / ", said Kim, a scholar" / " ― Sonya Herridge"
+        # (the inverted form first: in ", said Ana Ruiz, a spokeswoman, explaining why ..." the speaker is no "said
+        # Ana Ruiz" of "explaining")
         "after_quote": re.compile(
-            rf"^[,\s]*(?:{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{attributing}\b|{cue2}\s+(?P<speaker2>{_MODIFIED_NAME}|{_GROUP})"
-            rf"(?:,\s*(?P<role2>[^,“”\"]{{2,90}}?)(?=,|{_ROLE_END}\.))?|[―—–]\s*(?P<speaker3>{NAME.pattern}))"),
+            rf"^[,\s]*(?:{cue2}\s+(?P<speaker2>{_MODIFIED_NAME}|{_GROUP})"
+            rf"(?:,\s*(?P<role2>[^,“”\"]{{2,90}}?)(?=,|{_ROLE_END}\.))?|{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{attributing}\b"
+            rf"|[―—–]\s*(?P<speaker3>{NAME.pattern}))"),
         # "PENCE: ..." in transcripts, "Pence: Gennifer Flowers Won’t Be at Debate" in headlines
         # (a transcript quoted paragraph by paragraph opens each on a quotation mark: "PENCE: Well, ...)
         "label": re.compile(rf"[“\"]?(?P<speaker>{NAME.pattern}):\s+(?=\S)"),

@@ -13,7 +13,7 @@ from core.actors import is_place
 from core.lexicon import is_common_word, parts_of_speech
 from core.names import NAME, NOT_NAMES, NameBook, clean_name, gender, is_organization, person_of_place
 from core.quotes.checks import is_passive, is_pronoun, is_role
-from core.quotes.patterns import GROUP_HEAD, PLURAL_GROUP, TRAILING_NAME, named_patterns
+from core.quotes.patterns import GROUP_HEAD, ONE_PERSON, PLURAL_GROUP, TRAILING_NAME, named_patterns
 from core.text import Document, Sentence
 from core.vocabulary.datelines import DATELINE
 from core.vocabulary.function_words import (
@@ -34,6 +34,7 @@ class _Referent:
     person: bool
     plural: bool
     gender: str | None
+    one_person: bool = False  # a group that is one person: "the judge"
 
 
 class Resolver:
@@ -163,7 +164,8 @@ class Resolver:
     def _remember(self, name: str, offset: int) -> None:
         person = _may_be_a_person(name)
         plural = bool(PLURAL_GROUP.search(name.lower())) and not name[:1].isupper()
-        referent = _Referent(offset, name, person, plural, self.names.gender_of(name) if person else None)
+        one_person = not person and not plural and bool(ONE_PERSON.search(name.lower()))
+        referent = _Referent(offset, name, person, plural, self.names.gender_of(name) if person else None, one_person)
         for pronoun, fits in _FITS.items():
             if fits(referent):
                 self._fitting[pronoun].append(referent)
@@ -233,9 +235,9 @@ _FITS: dict[str, Callable[[_Referent], bool]] = {
     "him": lambda r: r.person and r.gender in (None, "male"),
     "she": lambda r: r.person and r.gender in (None, "female"),
     "her": lambda r: r.person and r.gender in (None, "female"),
-    "they": lambda r: r.plural or not r.person,
-    "them": lambda r: r.plural or not r.person,
-    "it": lambda r: not r.person,
+    "they": lambda r: r.plural or not (r.person or r.one_person),
+    "them": lambda r: r.plural or not (r.person or r.one_person),
+    "it": lambda r: not (r.person or r.one_person),
 }
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _GENDER_OF = {"he": "male", "him": "male", "she": "female", "her": "female"}

@@ -762,3 +762,21 @@ def test_a_participle_that_opens_a_sentence_is_no_speaker(text, expected):
 ])
 def test_when_it_was_said_may_stand_between_the_speaker_and_the_cue(text, expected):
     assert (quotes(text)[-1].text, quotes(text)[-1].speaker) == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The mayor left.\n\n“We need the bridge,” said Tom Egge, a spokesman for the city, explaining why the mayor "
+     "will not appear.", "Tom Egge"),
+    ("The mayor left.\n\n“We need the bridge,” said Ruiz campaign manager Tom Egge. Ruiz called on others.",
+     "Tom Egge"),
+    ("The mayor left.\n\n“We need the bridge,” said the New York businessman, who campaigned Monday in Iowa.",
+     "New York businessman"),
+])
+def test_an_inverted_attribution_after_a_quotation(text, speaker):
+    assert (quotes(text)[0].text, quotes(text)[0].speaker) == ("We need the bridge", speaker)
+
+
+def test_it_and_they_do_not_stand_for_a_group_that_is_one_person():
+    text = ("The city council met on Monday. The judge said the bridge must close. The budget is short, it said. "
+            "The plan will fail, they said.")
+    assert [q.speaker for q in quotes(text)] == ["judge", "city council", "city council"]
