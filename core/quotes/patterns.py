@@ -159,11 +159,17 @@ def named_patterns() -> dict[str, re.Pattern[str]]:
         "parenthetical": re.compile(rf",\s+(?:{_SPEAKER}\s+{_ADVERBS}{cue}(?:\s+(?:{_OBJECT_PRONOUN}|reporters))?|"
                                     rf"(?P<speaker4>{_PRONOUN}|{NAME.pattern}|{_GROUP})\s+{_ADVERBS}{cue2}"
                                     rf"\s+[^,“”\"]{{1,60}}?),\s+(?![“\"]|'')"),  # "..., he said after the meeting, ..."
-        "according_first": re.compile(r"^(?:[^,“”\"]{1,60},\s+)?[Aa]ccording to (?P<speaker>[^,;“”\"]{2,90}?)\s*,\s+"),
+        # "According to X, ...", also after a lead-in, a conjunction, a parenthesis or a colon ("But according to
+        # reports, ...", "(According to the police, ...", "It has not gone unnoticed: According to polls, ...")
+        "according_first": re.compile(r"^(?:[^,“”\"]{1,60},\s+|(?:But|And|Yet|Still|So|but|and|yet)\s+|\(|"
+                                      r"[^:“”\"]{1,120}:\s+)?[Aa]ccording to (?P<speaker>[^,;“”\"]{2,90}?)\s*,\s+"),
         # a run of spaces is entered at its first, never at each of its spaces in turn
         "according_last": re.compile(r"(?:,|(?<![\s,]))\s+according to (?P<speaker>[^,;“”\"]{2,120}?)"
                                      r"(?:,\s*(?P<role>(?:an?|the)\s(?:(?!\b(?:will|would|is|are|was|were|has|have|"
-                                     r"had|can|could|should|must|may|might)\b)[^,;“”\"]){2,120}?))?\s*[.!?]*[\"”’]*$"),
+                                     r"had|can|could|should|must|may|might)\b)[^,;“”\"]){2,120}?))?"
+                                     # to the sentence's end, or to where the narration goes on: ", taking a step
+                                     # toward ...", " - despite ..."
+                                     r"(?:\s*[.!?]*[\"”’]*$|(?=,\s+[a-z]+ing\s|\s+[-—–]\s))"),
         # after a closing quotation mark: ", he said" / ", said Kim, a scholar" / " ― Sonya Herridge"
         # (the inverted form first: in ", said Ana Ruiz, a spokeswoman, explaining why ..." the speaker is no "said
         # Ana Ruiz" of "explaining")

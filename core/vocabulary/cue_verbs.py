@@ -90,7 +90,7 @@ CUE_VERBS: tuple[CueVerb, ...] = (
     CueVerb("declare", ANY, inverts=True, participle=True),
     CueVerb("report", CLAUSE, inverts=True),
     CueVerb("announce", ANY, inverts=True, participle=True),
-    CueVerb("state", CLAUSE, inverts=True),
+    CueVerb("state", THAT),  # a noun far more often: "Rust Belt states underscored ...", "Minnesota state delegate"
     CueVerb("confirm", ANY, inverts=True),
     CueVerb("deny", ANY, inverts=True),
     CueVerb("indicate", THAT),

@@ -780,3 +780,25 @@ def test_it_and_they_do_not_stand_for_a_group_that_is_one_person():
     text = ("The city council met on Monday. The judge said the bridge must close. The budget is short, it said. "
             "The plan will fail, they said.")
     assert [q.speaker for q in quotes(text)] == ["judge", "city council", "city council"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("But according to reports in the media, he could not convince the family.",
+     ("he could not convince the family", "reports in the media")),
+    ("The deal covers 100 workers in six stores, according to the Labor Department, taking a step toward ending the "
+     "strike.", ("The deal covers 100 workers in six stores", "Labor Department")),
+    ("Ruiz lags Egge by nine points, according to the county polling average - despite winning the primary.",
+     ("Ruiz lags Egge by nine points", "county polling average")),
+    ("It has not gone unnoticed: According to recent polls, Ruiz holds only 14 percent of the vote.",
+     ("Ruiz holds only 14 percent of the vote", "recent polls")),
+])
+def test_according_to_after_a_conjunction_or_a_colon_or_before_the_narration_goes_on(text, expected):
+    assert [(q.text, q.speaker) for q in quotes(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Their show of force in the Rust Belt states underscored how important trade was.",
+    "Minnesota state delegate Ana Ruiz wore a red cape.",
+])
+def test_state_is_a_noun_unless_that_follows(text):
+    assert quotes(text) == []
