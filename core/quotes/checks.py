@@ -92,8 +92,9 @@ def _cue_is_a_noun(words: list[str]) -> bool:
         return False
     if w in QUANTIFIERS or w[:1].isdigit() or parts_of_speech(w) == {"ADJ"}:
         return True
-    # "the caustic chant": an adjective after a determiner qualifies the cue; "the official said" is a speaker
-    return words[-2].lower() in DETERMINERS and \
+    # "the caustic chant": an adjective after a determiner qualifies the cue; "the official said" is a speaker,
+    # and so is "observers in Virginia and around the country say", a noun phrase that ends on one
+    return len(words) == 2 and words[0].lower() in DETERMINERS and \
         "ADJ" in parts_of_speech(w) and not GROUP_HEAD.fullmatch(w)
 
 

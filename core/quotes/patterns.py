@@ -98,6 +98,9 @@ _ADVERBS = (rf"(?:(?:{_ADVERB_WORDS}\b|"
             rf"(?:on\s+)?{WEEKDAY}|(?:last|this|earlier\s+this)\s+(?:week|month|year|{'|'.join(PARTS_OF_DAY)})|"
             r"(?!(?:rally|ally|family|supply|reply|apply|July|Italy|belly|bully|fly|holy|only|assembly)\b)\w{3,}ly)"
             r"\s+){0,3}")
+# What may stand between a cue and its "that" ("told MSNBC's “Morning Joe” that"): no verb, or "said the test could
+# change that" would report nothing
+_BEFORE_THAT = rf"(?:(?!\b{_AUXILIARY}\b)[^,])"
 _LEAD_IN = r"(?:(?P<lead>[^,“”\"]{1,60}),\s+)?"
 # A role ends at a comma or a full stop, not at the stop of "Mr." or an initial: ", a friend of Mr. Rubio."
 _ROLE_END = "".join(rf"(?<!\b{a})" for a in (*ABBREVIATED_TITLES, "[A-Z]"))
@@ -139,7 +142,7 @@ def named_patterns() -> dict[str, re.Pattern[str]]:
         # "Kim declared that ...", "Yang Moo-jin, a top scholar in Seoul, said ...", "X told Reuters that ..."
         "speaker_first": re.compile(
             rf"^{_LEAD_IN}{_SPEAKER}{_APPOSITION}{_GESTURE}\s+{_ADVERBS}{cue}\b{listener}{_WHEN}"
-            rf"(?:\s+[^,“”\"]{{1,50}}?(?=\s+that\b))?"
+            rf"(?:\s+{_BEFORE_THAT}{{1,50}}?(?=\s+that\s+\w))?"
             rf"\s*[,:]?\s+(?P<that>that\s+)?"),
         # "The campaign called the charges unsubstantiated", "Trump has called climate change a hoax"
         "describing_first": re.compile(
@@ -147,7 +150,7 @@ def named_patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<cue>{alternation(finite_describing_forms())})\b(?!\s+(?:for|on|off|out|up|in|back|it\s+quits|"
             rf"from)\b)\s+"),
         "speaker_first_named": re.compile(
-            rf"^{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{cue}\b(?:\s+[^,“”\"]{{1,50}}?(?=\s+that\b))?"
+            rf"^{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{cue}\b(?:\s+{_BEFORE_THAT}{{1,50}}?(?=\s+that\s+\w))?"
             rf"\s*[,:]?\s+(?P<that>that\s+)?"),
         # "..., he said." / "..., said Kim." / "..., Yang said in a statement."
         "content_first": re.compile(

@@ -802,3 +802,13 @@ def test_according_to_after_a_conjunction_or_a_colon_or_before_the_narration_goe
 ])
 def test_state_is_a_noun_unless_that_follows(text):
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The test was barely mentioned. Experts on the region and on nuclear arms said the latest test could change "
+     "that.", ("the latest test could change that", "Experts on the region and on nuclear arms")),
+    ("The mayor left. Political observers in Ohio and around the country say Egge deserves the seat.",
+     ("Egge deserves the seat", "Political observers in Ohio and around the country")),
+])
+def test_a_clause_ending_on_that_and_a_speaker_ending_on_a_noun_after_the(text, expected):
+    assert [(q.text, q.speaker) for q in quotes(text)] == [expected]
