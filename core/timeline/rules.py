@@ -306,7 +306,7 @@ SPELLED_DECADE = Rule(
     _spelled_decade,
     (Example("Hate groups waned through the nineties.", "the nineties", "DATE", "199"),
      Example("It was built in the late sixties.", "the late sixties", "DATE", "196")),
-    needs=("ties",))
+    needs=tuple(_SPELLED_DECADES))
 
 
 def _century(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
@@ -471,7 +471,7 @@ MID_PART = Rule(
     _mid_part,
     (Example("By mid afternoon, troops had left.", "mid afternoon", "TIME", "1998-02-13TAF"),
      Example("Shares rose at mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME", "1998-02-12TAF")),
-    needs=("mid",))
+    needs=tuple(f"mid{joint}{part}" for joint in ("-", " ", "") for part in ("morning", "afternoon", "evening")))
 
 
 # ---------------------------------------------------------------- weeks, months, years relative to the anchor
@@ -797,23 +797,25 @@ DURATION = Rule(
 # writes it), "the next 12 to 18 months" P12M. After "between" its ends are two ("between 60 and 90 days").
 _BETWEEN = re.compile(r"\bbetween\s+$", _I)
 RANGE = Rule(
-    "two to three weeks", re.compile(rf"{_SPAN_OPENING}(?P<n>{_NUM})\s+to\s+{_NUM}[- ](?P<unit>{_UNIT}s?){_NOT_AGO}",
-                                     _I),
+    # the lookahead fails at once at almost every word, so the rule costs little beside "duration"
+    "two to three weeks", re.compile(rf"{_SPAN_OPENING}(?=\S+\s+to\s)(?P<n>{_NUM})\s+to\s+{_NUM}[- ]"
+                                     rf"(?P<unit>{_UNIT}s?){_NOT_AGO}", _I),
     lambda m, anchor, tense: None if _BETWEEN.search(m.string, max(0, m.start() - 8), m.start()) else _duration(
         m, anchor, tense),
     (Example("Shipments resume within two to three weeks.", "two to three weeks", "DURATION", "P2W"),
      Example("It will buy more over the next 12 to 18 months.", "the next 12 to 18 months", "DURATION", "P12M")),
-    needs=(" to ",))
+    needs=tuple(f" to {n}" for n in (*"123456789", *NUMBER_WORDS)))
 
 # A duration as an adjective before a noun that is itself a span of time is one expression with it, and so is its
 # article: "during its one-year term", "over a three-year period", "its 41-year history" (TimeBank and MEANTIME
 # draw them so; before any other noun the adjective stands alone: "the eight-year war").
 TERM = Rule(
-    "one-year term", re.compile(rf"\b(?:an?\s+)?(?P<n>{_NUM})-(?P<unit>{_UNIT})\s+(?:term|period|history)\b", _I),
+    "one-year term", re.compile(rf"\b(?=(?:an?\s+)?\S+?-\w+\s+(?:term|period|history)\b)(?:an?\s+)?(?P<n>{_NUM})-"
+                                rf"(?P<unit>{_UNIT})\s+(?:term|period|history)\b", _I),
     _duration,
     (Example("He owns the stock during its one-year term.", "one-year term", "DURATION", "P1Y"),
      Example("The debt is repaid over a three-year period.", "a three-year period", "DURATION", "P3Y")),
-    needs=("term", "period", "history"))
+    needs=tuple(f"-{unit} {noun}" for unit in _UNITS for noun in ("term", "period", "history")))
 
 # A report's "period" is the quarter or month it reports, written as a quarter's placeholder.
 _PLACEHOLDERS = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX", "quarter": "XXXX-QX",
@@ -829,7 +831,7 @@ THAT_YEAR = Rule(
     (Example("He fled in June 1996 and returned later that year.", "later that year", "DATE", "1996"),
      Example("The report came out on March 3. Stocks rose the same day.", "the same day", "DATE", "1998-03-03"),
      Example("Sales peaked in 1988. Imports fell that year.", "that year", "DATE", "1988")),
-    needs=("that ", "same "),
+    needs=tuple(f"{w} {u}" for w in ("that", "same") for u in ("day", "week", "month", "year")),
     refers_back=0)
 
 SAME_A_YEAR_AGO = Rule(
@@ -841,7 +843,7 @@ SAME_A_YEAR_AGO = Rule(
              "1997-01"),
      Example("Profit rose in the third quarter from the corresponding period last year.",
              "the corresponding period last year", "DATE", "1996-Q3")),
-    needs=("same ", "corresponding ", "comparable "),
+    needs=("same month", "same quarter", "same period", "corresponding", "comparable"),
     refers_back=-1)
 
 PAST_DECADE = Rule(
