@@ -79,7 +79,10 @@ _UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "m
 _TIME_UNITS = {"second", "minute", "hour"}
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
-_NUM = rf"(?:\d+\s+1/2|\d+(?:\.\d+)?|{'|'.join((*_NUMBERS, *VAGUE_COUNTS))})"
+# A count: digits, words ("twenty-four" before "twenty"), with a half ("2 1/2", "two and a half")
+_NUM = (rf"(?:\d+\s+1/2|(?:\d+(?:\.\d+)?|(?:{'|'.join(TENS)})[\s-](?:{'|'.join(UNITS)})|"
+        rf"{'|'.join((*_NUMBERS, *VAGUE_COUNTS))})(?:\s+and\s+a\s+half)?)")
+_HALF = re.compile(r"\s+(?:1/2|and\s+a\s+half)$", re.IGNORECASE)
 # Half a unit in the next smaller one, as TimeML writes "2 1/2 years" (P2Y6M) and "5 1/2 hours" (PT5H30M).
 _HALF_IN: dict[str, tuple[str, str]] = {"year": ("6", "M"), "month": ("15", "D"), "day": ("T12", "H"),
                                         "hour": ("30", "M"), "minute": ("30", "S")}
@@ -103,9 +106,13 @@ def _month_number(word: str) -> int:
 
 
 def _number(word: str) -> int | None:
-    w = word.lower()
+    """The whole count a number gives ("twenty-four" 24, "2 1/2" 2), None for none."""
+    w = _HALF.sub("", " ".join(word.lower().split()))
     if w in _NUMBERS:
         return _NUMBERS[w]
+    tens, _, unit = w.replace("-", " ").partition(" ")
+    if tens in TENS and unit in UNITS:
+        return NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
     try:
         value = float(w)
     except ValueError:
@@ -741,10 +748,10 @@ def _duration(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
     if unit == "day" and n_text == "one" and _MODAL_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
         return "DATE", "FUTURE_REF"  # "Islam will one day be the second religion": some day ahead, no span
     code = _UNITS[unit]
-    if n_text.endswith("1/2") and unit in _HALF_IN:
+    if (_HALF.search(n_text) or m.groupdict().get("half")) and unit in _HALF_IN and _number(n_text) is not None:
         half, smaller = _HALF_IN[unit]
         prefix = "PT" if unit in _TIME_UNITS else "P"
-        return "DURATION", f"{prefix}{n_text.split()[0]}{code}{half}{smaller}"
+        return "DURATION", f"{prefix}{_number(n_text)}{code}{half}{smaller}"
     if n_text in VAGUE_COUNTS:
         n = "X"
     else:
@@ -773,7 +780,7 @@ DURATION = Rule(
     # "the nine months" keeps its "the" (a widening in spans.py); an adjective does not: "the eight-year war"
     "duration", re.compile(rf"{_SPAN_OPENING}(?P<n>{_NUM})[- ]"
                            rf"(?:(?:more|additional|straight|consecutive|trading|full|business)\s+)?"
-                           rf"(?P<unit>{_UNIT}s?){_NOT_AGO}", _I),
+                           rf"(?P<unit>{_UNIT}s?)(?P<half>\s+and\s+a\s+half)?{_NOT_AGO}", _I),
     _duration,
     (Example("Talks lasted for three days.", "three days", "DURATION", "P3D"),
      Example("The siege went on for a decade.", "a decade", "DURATION", "P10Y"),
@@ -790,6 +797,9 @@ DURATION = Rule(
      Example("It lasted a couple of years.", "a couple of years", "DURATION", "P2Y"),
      Example("The flight took 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M"),
      Example("He served 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
+     Example("He served two and a half years.", "two and a half years", "DURATION", "P2Y6M"),
+     Example("A minute and a half later, the pilot called.", "A minute and a half", "DURATION", "PT1M30S"),
+     Example("Prices fell in the last twenty four hours.", "the last twenty four hours", "DURATION", "PT24H"),
      Example("She may one day lead the party.", "one day", "DATE", "FUTURE_REF")))
 
 
