@@ -807,8 +807,9 @@ DURATION = Rule(
 # writes it), "the next 12 to 18 months" P12M. After "between" its ends are two ("between 60 and 90 days").
 _BETWEEN = re.compile(r"\bbetween\s+$", _I)
 RANGE = Rule(
-    # the lookahead fails at once at almost every word, so the rule costs little beside "duration"
-    "two to three weeks", re.compile(rf"{_SPAN_OPENING}(?=\S+\s+to\s)(?P<n>{_NUM})\s+to\s+{_NUM}[- ]"
+    # the lookahead fails at once at almost every word (and, bounded, in linear time on any text), so the rule
+    # costs little beside "duration"
+    "two to three weeks", re.compile(rf"{_SPAN_OPENING}(?=\S{{1,24}}\s+to\s)(?P<n>{_NUM})\s+to\s+{_NUM}[- ]"
                                      rf"(?P<unit>{_UNIT}s?){_NOT_AGO}", _I),
     lambda m, anchor, tense: None if _BETWEEN.search(m.string, max(0, m.start() - 8), m.start()) else _duration(
         m, anchor, tense),
@@ -820,8 +821,8 @@ RANGE = Rule(
 # article: "during its one-year term", "over a three-year period", "its 41-year history" (TimeBank and MEANTIME
 # draw them so; before any other noun the adjective stands alone: "the eight-year war").
 TERM = Rule(
-    "one-year term", re.compile(rf"\b(?=(?:an?\s+)?\S+?-\w+\s+(?:term|period|history)\b)(?:an?\s+)?(?P<n>{_NUM})-"
-                                rf"(?P<unit>{_UNIT})\s+(?:term|period|history)\b", _I),
+    "one-year term", re.compile(rf"\b(?=(?:an?\s+)?\S{{1,24}}?-\w+\s+(?:term|period|history)\b)"
+                                rf"(?:an?\s+)?(?P<n>{_NUM})-(?P<unit>{_UNIT})\s+(?:term|period|history)\b", _I),
     _duration,
     (Example("He owns the stock during its one-year term.", "one-year term", "DURATION", "P1Y"),
      Example("The debt is repaid over a three-year period.", "a three-year period", "DURATION", "P3Y")),
