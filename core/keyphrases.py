@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
+from operator import attrgetter
 
 from core.article import Article
 from core.lexicon import parts_of_speech
@@ -148,10 +149,14 @@ def _candidates(text: str, wanted: int) -> list[_Candidate]:
     core = DataCore(text=text, stopword_set=_stopwords(), config={"windows_size": 1, "n": 3})
     core.build_single_terms_features(features=None)
     core.build_mult_terms_features(features=None)
-    ranked = sorted((c for c in core.candidates.values() if c.is_valid()), key=lambda c: c.h)
+    # All ranked, the valid ones picked on the way: only the first hundred or so are ever read, and a stable sort
+    # keeps the valid ones in the order a sort of them alone would give.
+    ranked = sorted(core.candidates.values(), key=attrgetter("h"))
     index = _TokenIndex(text)
     passed: list[_Candidate] = []
     for candidate in ranked:
+        if not candidate.is_valid():
+            continue
         words = candidate.kw.split()
         if not _reads_as_phrase(words) or not index.stands_alone(words):
             continue
@@ -181,26 +186,34 @@ def _reads_as_phrase(words: list[str]) -> bool:
     lower = [w.lower() for w in words]
     stopwords = _stopwords()
     return not (
-        any(w in _POSSESSIVES or not _HAS_WORD.search(w) for w in lower)
+        any(map(_never_in_phrase, lower))
         # a possessive inside the phrase ("Rangers’ coach"): a fragment of "the Rangers’ coach said"
         or any(w[-1] in _EDGE_QUOTES for w in words[:-1])
         # shouted: a dateline, a heading or a transcript cue in capitals ("LOS ANGELES", "END VIDEO CLIP"); the
         # same words written as the story writes them are a candidate of their own
         or (len(words) > 1 and all(w.isupper() and len(w) > 1 for w in words))
-        or any(w.strip(_EDGE_QUOTES) in CREDIT_WORDS for w in lower)
         or (len(words) == 1 and lower[0].strip(_EDGE_QUOTES) in PICTURE_NOUNS)
         # a name and then its verb ("Syria remains", "Marian Gaborik left"): a clause, not a phrase
         or any(a[:1].isupper() and b[:1].islower() and _is_inflected_verb(b) for a, b in pairwise(words))
-        or any(_PUNCTUATION.search(w) and not _ACRONYM.fullmatch(w) for w in words)
-        or any(_is_verb(w) for w in lower)
         or _is_adverb(lower[0]) or _is_adverb(lower[-1])
-        or any(w in _TEMPORAL for w in lower)
         or lower[0] in _ABBREVIATIONS or lower[-1] in _ABBREVIATIONS
         or lower[0] in _QUANTITIES or lower[-1] in _QUANTITIES
         or any(w in stopwords and w != "of" for w in lower[1:-1])
         # a common word running into a name is a clause fragment ("spokesman Don Finley", "path Hurricane Hugo")
         or any(a[:1].islower() and b[:1].isupper() for a, b in pairwise(words))
     )
+
+
+@lru_cache(maxsize=200_000)
+def _never_in_phrase(word: str) -> bool:
+    """A lower-cased word no keyphrase holds wherever it stands: a possessive or a lone mark, a photo credit's
+    word, punctuation (an acronym's full stops aside), a verb form, a date word. One cached answer a word: these
+    are asked of every word of a hundred candidates an article."""
+    return (word in _POSSESSIVES or not _HAS_WORD.search(word)
+            or word.strip(_EDGE_QUOTES) in CREDIT_WORDS
+            or (_PUNCTUATION.search(word) is not None and not _ACRONYM.fullmatch(word))
+            or _is_verb(word)
+            or word in _TEMPORAL)
 
 
 class _TokenIndex:

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from core.lexicon import parts_of_speech
@@ -62,6 +62,7 @@ def clean_name(text: str) -> tuple[str, tuple[str, ...]]:
     return text[start:end], titles
 
 
+@lru_cache(maxsize=50_000)  # asked again of every mention's name as it is resolved (NameBook.canonical, the actors)
 def _name_bounds(text: str) -> tuple[int, int, tuple[str, ...]]:
     words = list(re.finditer(r"\S+", text))
     titles: list[str] = []
@@ -102,6 +103,9 @@ def _name_runs(text: str) -> Iterator[tuple[int, str]]:
     """NAME matches, cut where a headline verb stands among the capitalized words."""
     for match in NAME.finditer(text):
         raw, offset = match.group(), match.start()
+        if _HEADLINE_VERBS.isdisjoint(raw.lower().split()):  # most names: nothing to cut, no word to walk
+            yield offset, raw
+            continue
         cut = 0
         for word in re.finditer(r"\S+", raw):
             if word.group().lower() in _HEADLINE_VERBS:
