@@ -207,6 +207,11 @@ def named_patterns() -> dict[str, re.Pattern[str]]:
         "introducing": re.compile(rf"{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}(?P<cue>[a-z]\w+)\b[^“\".!?]{{0,60}}?:\s*$"),
         "participle_lead": re.compile(rf"(?P<cue>{participles})\b\s*[,:]?\s+(?P<that>that\s+)?"),
         "describing": re.compile(rf"\b(?P<cue>{describing})\b[^“\"]{{0,40}}$"),
+        # every word a reported attribution below is made of (its cue, a participle, "according to"), as a literal
+        # scan: a sentence holding none of them is attributed by none of the patterns, and most sentences hold none
+        "reporting_words": re.compile(alternation({
+            *forms_where(lambda v: v.reports or v.inverts or v.describing), *finite_describing_forms(),
+            *participles_of_cues(), "said", "says", "told", "tells", "according to", "According to"})),
         # where a cue of saying or describing stands: no attribution before a quotation without one
         "any_cue": re.compile(rf"\b(?:{cues}|{alternation(forms_where(lambda v: v.inverts))}|{describing})\b"),
         "describing_named": re.compile(rf"(?<![\w’'-])(?P<speaker>{_PRONOUN}|{NAME.pattern})\s+{_ADVERBS}"

@@ -69,6 +69,8 @@ def reported_speech(doc: Document, masked: str, sentence: Sentence, resolver: Re
     s = masked[sentence.start:sentence.end]
     base = sentence.start
     patterns = named_patterns()
+    if not patterns["reporting_words"].search(s):
+        return []  # no word any pattern below needs
     text = doc.text
     m = valid(patterns["according_last"].search(s))  # first: "X is so, according to Y, a director at Z."
     if m and m.start() > 10:

@@ -812,3 +812,18 @@ def test_state_is_a_noun_unless_that_follows(text):
 ])
 def test_a_clause_ending_on_that_and_a_speaker_ending_on_a_noun_after_the(text, expected):
     assert [(q.text, q.speaker) for q in quotes(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The council raised the fares twice, according to Mayor Ana Ruiz.", "Ana Ruiz"),  # "according to" alone
+    ("According to Ana Ruiz, the council raised the fares twice.", "Ana Ruiz"),
+    ("The fares went up twice, said Ana Ruiz, the mayor.", "Ana Ruiz"),  # an inverted cue
+    ("Ana Ruiz spoke at the depot on Monday, referring to the fares as too high for most riders.", "Ana Ruiz"),
+])
+def test_a_sentence_whose_only_cue_word_is_a_participle_an_inverted_cue_or_according_to_is_still_read(text, speaker):
+    # reported_speech skips a sentence holding none of its patterns' words: these words must count
+    assert [q.speaker for q in quotes(text) if q.kind != "direct"] == [speaker]
+
+
+def test_a_sentence_without_a_word_of_saying_reports_nothing():
+    assert quotes("Ana Ruiz opened the new depot on Monday, and the buses ran on time.") == []
