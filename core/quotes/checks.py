@@ -40,9 +40,21 @@ def valid(m: re.Match[str] | None) -> re.Match[str] | None:
             or (len(words) == 1 and parts_of_speech(mention.lower()) == {"ADV"}) \
             or (len(words) == 1 and words[0].lower() in NOT_NAMES and not is_pronoun(words[0])) \
             or (words[0].lower() in PREPOSITIONS and not _approximately(words)) \
-            or _cue_is_a_noun(words) or _holds_a_verb(words):
+            or _cue_is_a_noun(words) or _holds_a_verb(words) or _no_noun_phrase(mention, words):
         return None
     return None if _cue_in_a_name(m) else m
+
+
+def _no_noun_phrase(mention: str, words: list[str]) -> bool:
+    """What no noun phrase is: a quotation (masked: "''xx xxx"), punctuation and function words ("-- and"), or
+    words ending on an adverb ("as you very aptly pointed out")."""
+    if _MASKED_QUOTATION.search(mention) or all(w.lower().strip(".,-—–") in _NOT_A_NOUN for w in words):
+        return True
+    return len(words) > 1 and words[-1][:1].islower() and parts_of_speech(words[-1]) == {"ADV"}
+
+
+_MASKED_QUOTATION = re.compile(r"(?:''|[“\"])\s*x+\b")
+_NOT_A_NOUN = _FUNCTION_WORDS | {"", *COORDINATORS}
 
 
 def first_valid(pattern: re.Pattern[str], s: str, pos: int = 0) -> re.Match[str] | None:

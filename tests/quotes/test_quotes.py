@@ -4,6 +4,8 @@ from core.corpus import SpeakerIndex
 from core.ingest import ingest
 from core.locations import seeds_dir
 from core.quotes import Quote, find_quotes
+from core.quotes.checks import valid
+from core.quotes.patterns import named_patterns
 from core.text import Document
 
 
@@ -827,3 +829,12 @@ def test_a_sentence_whose_only_cue_word_is_a_participle_an_inverted_cue_or_accor
 
 def test_a_sentence_without_a_word_of_saying_reports_nothing():
     assert quotes("Ana Ruiz opened the new depot on Monday, and the buses ran on time.") == []
+
+
+@pytest.mark.parametrize("sentence, names_someone", [
+    ("''xx xxx xx xxxxx'' all say that the plan fails.", False),  # a quotation, masked, is no speaker
+    ("Critics of the plan say that it fails.", True),
+])
+def test_a_masked_quotation_is_no_speaker(sentence, names_someone):
+    m = named_patterns()["speaker_first"].match(sentence)
+    assert m is not None and (valid(m) is not None) == names_someone
