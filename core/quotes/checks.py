@@ -33,6 +33,8 @@ def valid(m: re.Match[str] | None) -> re.Match[str] | None:
     role = re.split(r"\b(?:who|which|that|whose|whom)\b", groups.get("role") or "x")[0].split() or ["who"]
     if role[0].lower() in COORDINATORS or _holds_a_verb([*role, "x"]):
         return None  # "Burlington, Iowa, and, citing ...", "Iowa, on Sunday, Mrs. Clinton tried to expand ...,"
+    if _cue_names_speakers(m, words):
+        return None
     if mention in ("who", "which") and m.re is named_patterns()["mid"]:
         return None if _cue_in_a_name(m) else m  # "Priebus, who has said ...": the name before it
     if not words or words[-1].endswith(("’s", "'s", "‘s", "’", "'")) or mention.lower() in _FUNCTION_WORDS \
@@ -43,6 +45,20 @@ def valid(m: re.Match[str] | None) -> re.Match[str] | None:
             or _cue_is_a_noun(words) or _holds_a_verb(words) or _no_noun_phrase(mention, words):
         return None
     return None if _cue_in_a_name(m) else m
+
+
+def _cue_names_speakers(m: re.Match[str], words: list[str]) -> bool:
+    """The cue is a noun: of those who say ("the funding system, which advocates say is unfair": a verb of saying
+    follows it), or of a label after a lone determiner ("Another challenge: most states have ...")."""
+    name = next((g for g in ("cue", "cue2", "cue4") if m.groupdict().get(g)), None)
+    if name is None:
+        return False
+    after = m.string[m.end(name):m.end(name) + 20]
+    return _SAYING_NEXT.match(after) is not None or (
+        len(words) == 1 and words[0].lower() in (*QUANTIFIERS, "another") and after.lstrip().startswith(":"))
+
+
+_SAYING_NEXT = re.compile(r"\s+(?:say|says|said|argue|argues|argued|contend|contends|believe|believes|warn|warned)\b")
 
 
 def _no_noun_phrase(mention: str, words: list[str]) -> bool:

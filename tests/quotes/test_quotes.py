@@ -838,3 +838,11 @@ def test_a_sentence_without_a_word_of_saying_reports_nothing():
 def test_a_masked_quotation_is_no_speaker(sentence, names_someone):
     m = named_patterns()["speaker_first"].match(sentence)
     assert m is not None and (valid(m) is not None) == names_someone
+
+
+@pytest.mark.parametrize("text", [
+    "Parents protested the state funding system, which advocates say hurts needy schools.",
+    "Another challenge: Most states have passed the deadline to change the ballots.",
+])
+def test_a_cue_that_names_the_speakers_or_a_label_is_a_noun(text):
+    assert quotes(text) == []
