@@ -129,7 +129,8 @@ CONTENT_FIRST_AFTER_CUE = 1500
 @cache
 def named_patterns() -> dict[str, re.Pattern[str]]:
     cues = alternation(forms_where(lambda v: v.reports))
-    cue = rf"(?P<cue>{cues})"
+    # a cue that a verb of saying follows is a noun, one of the speaker's words ("biofuels advocates say")
+    cue = rf"(?P<cue>{cues})(?!\w|\s+(?:say|says|said)\b)"
     cue2 = rf"(?P<cue2>{alternation(forms_where(lambda v: v.inverts))})"
     # around a quotation any verb of attribution, also one that reports no clause ("“...,” he quipped")
     attributing = rf"(?P<cue>{alternation(forms_where(lambda v: v.reports or v.inverts))})"

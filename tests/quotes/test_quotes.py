@@ -846,3 +846,8 @@ def test_a_masked_quotation_is_no_speaker(sentence, names_someone):
 ])
 def test_a_cue_that_names_the_speakers_or_a_label_is_a_noun(text):
     assert quotes(text) == []
+
+
+def test_a_noun_of_those_who_say_is_part_of_the_speaker():
+    [q] = quotes("Iowa biofuels advocates say they already have promises from the mayor.")
+    assert (q.text, q.speaker, q.cue) == ("they already have promises from the mayor", "Iowa biofuels advocates", "say")
