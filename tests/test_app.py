@@ -597,9 +597,9 @@ async def test_choosing_a_quote_opens_the_text_at_its_place(tmp_path):
 def type_ahead(app, *keys: str) -> None:
     """Keys as a fast typist or a slow SSH link delivers them: all queued at once, none waiting for the screen the
     one before opens (Pilot's press waits for the app to be idle between keys)."""
-    chars = {"enter": "\r", "tab": "\t", "q": "q"}
+    named = {"enter": "\r", "tab": "\t", "space": " "}
     for key in keys:
-        app.post_message(events.Key(key, chars.get(key)))
+        app.post_message(events.Key(key, key if len(key) == 1 else named.get(key)))
 
 
 async def test_keys_typed_ahead_of_the_article_screen_reach_it(corpus, tmp_path):
@@ -619,6 +619,27 @@ async def test_keys_typed_ahead_of_the_article_screen_reach_it(corpus, tmp_path)
             await pilot.pause(0.05)
         assert app.screen.query_one(PaneTabs).active == "tab-timeline"
         assert app.screen.article.id == ids(app)[1]
+
+
+async def test_a_note_and_tags_typed_ahead_of_their_dialogs_are_saved(corpus, tmp_path):
+    app = make_app(corpus, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(app, pilot)
+        article = table(app).current
+        # the note typed before its editor is drawn, and ctrl+s right after the last letter
+        type_ahead(app, "a", *"Check the", "enter", *"engineers", "ctrl+s")
+        await until(pilot, lambda: app.model.book.review(article).note == "Check the\nengineers")
+        # tags typed before their prompt is drawn; a note typed into the drawn editor of the next article, saved
+        # at once
+        type_ahead(app, "t", *"ports, roads", "enter")
+        await until(pilot, lambda: app.model.book.review(article).tags == ("ports", "roads"))
+        await pilot.press("j", "a")
+        await until(pilot, lambda: isinstance(app.screen, NoteScreen))
+        type_ahead(app, *"Call", "space", *"them", "ctrl+s")
+        following = table(app).current
+        await until(pilot, lambda: app.model.book.review(following).note == "Call them")
+        assert not isinstance(app.screen, (NoteScreen, PromptScreen))
+        assert app.model.book.review(article).note == "Check the\nengineers"
 
 
 async def test_rescan_picks_up_new_files(corpus, tmp_path):

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from contextlib import suppress
 from pathlib import Path
 
+from textual import events
 from textual.app import App, SystemCommand
 
 from core.article import Article
@@ -24,6 +25,7 @@ from core.pipeline import ExtractionPool, default_workers, extraction_pool
 from core.store import Store, StoreError
 from tui.actions import APP, WHERE_TITLES, Action, actions_for, bindings_for, keys_of
 from tui.commands import ArticleCommands
+from tui.keys_ahead import KeysInFlight
 from tui.list_model import ArticleListModel
 from tui.review_book import ReviewBook
 from tui.screens.help import HelpScreen
@@ -71,6 +73,17 @@ class BriefApp(App):
                                       export_dir=Path(export_dir) if export_dir else Path.cwd(), watch=watch,
                                       feeds=list(feeds), stdin=stdin)
         self._theme_saved: str | None = None
+        self.keys_in_flight = KeysInFlight()
+
+    async def on_event(self, event: events.Event) -> None:
+        """A key typed ahead of the screen it was meant for is sent again to that screen (tui/keys_ahead.py)."""
+        if isinstance(event, events.Key):
+            if not event.is_forwarded:
+                self.keys_in_flight.sent(event, self.screen, self.focused)
+            elif self.keys_in_flight.missed(event, self.screen, self.focused):
+                self.post_message(self.keys_in_flight.again(event))
+                return
+        await super().on_event(event)
 
     # what the command line reads after the app has run
     @property

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
@@ -50,10 +52,31 @@ def drop_draft(screen: ModalScreen) -> None:
         drafts.pop(id(screen), None)
 
 
-class NoteScreen(ModalScreen[str | None]):
+class Dialog(ModalScreen[str | None]):
+    """A dialog around one entry (ENTRY: the note's editor, the prompt's input) that answers with its text; keys
+    typed before the entry has focus reach it all the same (tui/keys_ahead.py)."""
+
+    ENTRY: ClassVar[type[TextArea] | type[Input]]
+
+    def entry(self) -> TextArea | Input:
+        return self.query_one(self.ENTRY)
+
+    def on_mount(self) -> None:
+        self.entry().focus()
+
+    def dismiss(self, result=None):
+        drop_draft(self)
+        return super().dismiss(result)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class NoteScreen(Dialog):
     """A multi-line note; ctrl+s saves, escape cancels (the note in the store stays as it was)."""
 
     BINDINGS = [Binding("ctrl+s", "save", "Save", priority=True), Binding("escape", "cancel", "Cancel")]
+    ENTRY = NoteArea
 
     def __init__(self, title: str, note: str) -> None:
         super().__init__()
@@ -63,30 +86,27 @@ class NoteScreen(ModalScreen[str | None]):
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         keep_draft(self, f"note on {self.note_title} (being typed):", self.note, event.text_area.text)
 
-    def dismiss(self, result=None):
-        drop_draft(self)
-        return super().dismiss(result)
-
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(Text(f"Note on: {self.note_title}", style="bold"))
             yield NoteArea(self.note, id="note-text")
             yield Static(Text("ctrl+s save · escape cancel", style="dim"))
 
-    def on_mount(self) -> None:
-        self.query_one(TextArea).focus()
-
     def action_save(self) -> None:
-        self.dismiss(self.query_one(TextArea).text)
+        """Saves once the keys typed before ctrl+s are in the text. ctrl+s is a priority binding, run when the app
+        reads the key, while the keys before it may still wait in this screen's queue (typed ahead of the editor)
+        and then in the editor's: the save waits its turn in both."""
+        self.call_later(lambda: self.entry().call_later(self.call_later, self._save))
 
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+    def _save(self) -> None:
+        self.dismiss(self.query_one(NoteArea).text)
 
 
-class PromptScreen(ModalScreen[str | None]):
+class PromptScreen(Dialog):
     """One line of input: tags, or a yes/no answer. With a draft_label, what is typed is kept as a draft."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    ENTRY = CleanInput
 
     def __init__(self, question: str, value: str = "", draft_label: str | None = None) -> None:
         super().__init__()
@@ -97,20 +117,10 @@ class PromptScreen(ModalScreen[str | None]):
     def on_input_changed(self, event: Input.Changed) -> None:
         keep_draft(self, self.draft_label, self.value, event.value)
 
-    def dismiss(self, result=None):
-        drop_draft(self)
-        return super().dismiss(result)
-
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(Text(self.question, style="bold"))
             yield CleanInput(self.value, id="prompt-input")
 
-    def on_mount(self) -> None:
-        self.query_one(Input).focus()
-
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.dismiss(event.value)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
