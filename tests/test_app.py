@@ -12,6 +12,7 @@ from datetime import date
 
 import pytest
 from textual import events
+from textual.geometry import Region
 from textual.widgets import OptionList, Static
 
 from core.store import Store
@@ -575,13 +576,22 @@ async def test_reader_marks_quotes_keyphrases_and_dates(tmp_path):
                    or "river" in phrase.lower() or "ana ruiz" in phrase.lower())
 
 
-async def test_choosing_a_quote_opens_the_text_at_its_place(tmp_path):
+def on_screen(reader: Reader) -> str:
+    """The lines of the article's text the reader shows now."""
+    body = reader.query_one("#reader-body", Static)
+    top = round(reader.scroll_y) - reader.query_one("#reader-heading", Static).outer_size.height
+    lines = body.render_lines(Region(0, max(0, top), body.size.width, reader.size.height))
+    return "\n".join(strip.text for strip in lines)
+
+
+async def test_choosing_a_quote_or_a_date_opens_the_text_at_its_place(tmp_path):
     folder = tmp_path / "a"
     folder.mkdir()
-    filler = " ".join(f"Sentence number {i} describes the valley and its farms in some detail." for i in range(60))
+    paragraph = " ".join(f"Sentence number {i} describes the valley and its farms in some detail." for i in range(6))
     (folder / "s.json").write_text(json.dumps({
         "title": "Flood", "published": "2024-03-08",
-        "text": filler + "\n“We lost everything,” said Ana Ruiz, a farmer, on Tuesday."}))
+        "text": "\n\n".join([paragraph] * 9 + ["“We lost everything,” said Ana Ruiz, a farmer, on Tuesday."]
+                            + [paragraph] * 4)}))
     app = BriefApp([str(folder)], store=Store(tmp_path / "db.sqlite"))
     async with app.run_test(size=(80, 24)) as pilot:
         await settled(app, pilot)
@@ -590,8 +600,13 @@ async def test_choosing_a_quote_opens_the_text_at_its_place(tmp_path):
         assert tabs.active == "tab-quotes"
         await pilot.press("down", "enter")
         reader = app.screen.query_one(Reader)
-        await until(pilot, lambda: reader.scroll_y > 10)
+        await until(pilot, lambda: "We lost everything" in on_screen(reader))
         assert tabs.active == "tab-text"
+        assert "We lost everything" in "\n".join(on_screen(reader).splitlines()[:3])  # at the top, not the end
+        await pilot.press("g", "shift+tab", "shift+tab")  # the timeline: Tuesday
+        assert tabs.active == "tab-timeline"
+        await pilot.press("down", "enter")
+        await until(pilot, lambda: "on Tuesday" in on_screen(reader))
 
 
 def type_ahead(app, *keys: str) -> None:

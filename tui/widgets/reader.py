@@ -48,15 +48,20 @@ class Reader(VerticalScroll, can_focus=True):
             body.stylize("reverse", offset, offset + length)
         self.query_one("#reader-body", Static).update(body)
 
-    def scroll_to_offset(self, text: str, offset: int) -> None:
-        """Scroll so the line holding character `offset` of the text is at the top."""
+    def scroll_to_offset(self, text: str, offset: int, waits: int = 10) -> None:
+        """Scroll so the line holding character `offset` of the text is the second on screen (the line before it
+        gives the context). The text is wrapped as the body wraps it, word by word at its width; before the body
+        is laid out (its tab just shown) it has no width yet, and the scroll waits for the layout."""
         body = self.query_one("#reader-body", Static)
-        width = max(10, body.content_region.width or self.size.width)
-        lines = 0
-        for paragraph in text[:offset].split("\n"):
-            lines += max(1, -(-len(paragraph) // width))
+        width = body.content_region.width
+        if width <= 0:
+            if waits:
+                self.call_after_refresh(self.scroll_to_offset, text, offset, waits - 1)
+            return
+        # a mark where the offset is, so the last wrapped line is the one holding it
+        lines = len(Text(text[:offset] + "\u2588").wrap(self.app.console, width))
         heading = self.query_one("#reader-heading", Static).outer_size.height
-        self.scroll_to(y=heading + lines - 1, animate=False)
+        self.scroll_to(y=max(0, heading + lines - 2), animate=False)
 
 
 def highlighted(text: str, briefing: Briefing | None) -> Text:
