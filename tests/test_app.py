@@ -285,6 +285,22 @@ async def test_the_article_screen_scrolls_cycles_panes_and_steps_through_new_art
         assert isinstance(app.screen, ListScreen) and table(app).current.id == "three"
 
 
+async def test_dismissing_the_article_being_read_shows_the_next_new_one(corpus, tmp_path):
+    app = make_app(corpus, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(app, pilot)
+        await pilot.press("enter")
+        first = app.screen.article
+        await pilot.press("x")
+        assert status_of(app, first.id) == "dismissed"
+        assert isinstance(app.screen, ArticleScreen) and app.screen.article.id == ids(app)[1]
+        await pilot.press("x", "x")  # the second dismissed, then the last: no new one is left, so it stays
+        last = app.screen.article
+        assert last.id == ids(app)[2] and status_of(app, last.id) == "dismissed"
+        await pilot.press("x")  # restored, and read on
+        assert app.screen.article is last and status_of(app, last.id) == "read"
+
+
 async def test_mark_all_read_and_undo_several_steps_persisted(corpus, tmp_path):
     app = make_app(corpus, tmp_path)
     async with app.run_test(size=(80, 24), notifications=True) as pilot:

@@ -163,6 +163,9 @@ class ArticleScreen(Screen[None]):
             self.scroll_to_offset(self.hits[self.hit])
             self._update_status()
             return
+        self._next_new(step)
+
+    def _next_new(self, step: int) -> None:
         article = self.list_screen.next_new_from(self.article, step)
         if article is None:
             self.notify("no new articles", markup=False)
@@ -177,8 +180,11 @@ class ArticleScreen(Screen[None]):
         self._update_status()
 
     def action_toggle_dismiss(self) -> None:
+        """Dismissing is done with the article: the next new one is shown (restoring one stays on it)."""
         self.list_screen.toggle_status([self.article], "dismissed")
         self._update_status()
+        if self.list_screen.model.status(self.article) == "dismissed":
+            self._next_new(1)
 
     def action_mark_unread(self) -> None:
         self.list_screen.set_status([self.article], "new")
