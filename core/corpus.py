@@ -176,11 +176,27 @@ class KeyphraseIndex:
 
 
 @dataclass(frozen=True, slots=True)
+class Speaker:
+    """One person quoted across a batch, under all the names the batch gives them."""
+
+    name: str  # the name shown: the form most quoted, a full name over a last name alone
+    quotes: int
+    articles: int
+    names: tuple[str, ...]  # every name of theirs in the batch, the shown one first
+
+
+@dataclass(frozen=True, slots=True)
 class Attributed:
     """One quote of a speaker's, with the article it stands in."""
 
     article: str
     quote: Quote
+
+
+@dataclass(frozen=True, slots=True)
+class _Grouping:
+    persons: tuple[tuple[str, ...], ...]  # each person's speaker keys
+    person_of: dict[str, tuple[str, ...]]  # speaker key -> its person's keys
 
 
 class SpeakerIndex:
@@ -190,10 +206,13 @@ class SpeakerIndex:
         self._quotes: dict[str, list[Attributed]] = {}  # speaker key -> quotes
         self._names: dict[str, Counter[str]] = {}  # speaker key -> forms of the name
         self._of_article: dict[str, set[str]] = {}
+        # grouped over the whole batch once and kept until the batch changes: grouping costs the whole batch, and
+        # a view asks for every speaker's person
+        self._grouping: _Grouping | None = None
 
     def add(self, article_key: str, quotes: Iterable[Quote]) -> None:
         """Index one article's quotes, replacing what was indexed for it before."""
-        self.remove(article_key)
+        self.remove(article_key)  # which also forgets the grouping
         keys = set()
         for quote in quotes:
             if not quote.speaker:
@@ -205,6 +224,7 @@ class SpeakerIndex:
         self._of_article[article_key] = keys
 
     def remove(self, article_key: str) -> None:
+        self._grouping = None
         for key in self._of_article.pop(article_key, ()):
             kept = [a for a in self._quotes.get(key, []) if a.article != article_key]
             if kept:
@@ -214,18 +234,21 @@ class SpeakerIndex:
                 self._quotes.pop(key, None)
                 self._names.pop(key, None)
 
-    def _people(self) -> dict[str, list[str]]:
+    def _people(self) -> _Grouping:
         """Speaker keys by person: one person's names across the batch together ("Donald Trump", "Donald J.
-        Trump", "Trump"), computed from the whole batch each time, since one more article can make a last name
-        ambiguous."""
-        shown = {key: self._names[key].most_common(1)[0][0] for key in self._quotes}
-        groups = person_groups(shown.values())
-        people: dict[str, list[str]] = {}
-        for key, name in shown.items():
-            people.setdefault(groups[name], []).append(key)
-        return people
+        Trump", "Trump"), grouped from the whole batch, since one more article can make a last name ambiguous;
+        computed once after each change to the batch, however many speakers are asked about."""
+        if self._grouping is None:
+            shown = {key: self._names[key].most_common(1)[0][0] for key in self._quotes}
+            groups = person_groups(shown.values())
+            people: dict[str, list[str]] = {}
+            for key, name in shown.items():
+                people.setdefault(groups[name], []).append(key)
+            persons = tuple(tuple(keys) for keys in people.values())
+            self._grouping = _Grouping(persons, {key: keys for keys in persons for key in keys})
+        return self._grouping
 
-    def _shown_name(self, keys: list[str]) -> str:
+    def _shown_name(self, keys: tuple[str, ...]) -> str:
         """The name a person is shown by: the form most quoted, a full name over a last name alone."""
         forms: Counter[str] = Counter()
         for key in keys:
@@ -234,17 +257,24 @@ class SpeakerIndex:
 
     def speakers(self) -> list[tuple[str, int, int]]:
         """(speaker, quotes, articles), the most quoted first; one person's names across the batch are one row."""
+        return [(person.name, person.quotes, person.articles) for person in self.people()]
+
+    def people(self) -> list[Speaker]:
+        """Each person quoted in the batch with every name the batch gives them, the most quoted first: what
+        the speakers view shows, from one grouping of the batch."""
         rows = []
-        for keys in self._people().values():
+        for keys in self._people().persons:
             quotes = [a for key in keys for a in self._quotes[key]]
-            rows.append((self._shown_name(keys), len(quotes), len({a.article for a in quotes})))
-        return sorted(rows, key=lambda r: (-r[1], r[0].lower()))
+            rows.append(Speaker(self._shown_name(keys), len(quotes), len({a.article for a in quotes}),
+                                self._names_of(keys)))
+        return sorted(rows, key=lambda r: (-r.quotes, r.name.lower()))
 
     def names_of(self, speaker: str) -> tuple[str, ...]:
         """Every name the batch gives this speaker's person, the one shown first."""
         keys = self._keys_of(speaker)
-        if not keys:
-            return ()
+        return self._names_of(keys) if keys else ()
+
+    def _names_of(self, keys: tuple[str, ...]) -> tuple[str, ...]:
         shown = self._shown_name(keys)
         forms = {name for key in keys for name in self._names[key]}
         return (shown, *sorted(forms - {shown}))
@@ -254,9 +284,8 @@ class SpeakerIndex:
         keys = set(self._keys_of(speaker))
         return [a for key, quotes in self._quotes.items() if key in keys for a in quotes]
 
-    def _keys_of(self, speaker: str) -> list[str]:
-        key = speaker_key(speaker)
-        return next((keys for keys in self._people().values() if key in keys), [])
+    def _keys_of(self, speaker: str) -> tuple[str, ...]:
+        return self._people().person_of.get(speaker_key(speaker), ())
 
 
 def speaker_key(name: str) -> str:

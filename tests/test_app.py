@@ -915,3 +915,80 @@ async def test_results_arriving_while_the_app_closes_are_dropped_quietly(corpus,
         briefing = app.model.briefing(app.articles[0])
         digest = app.model.corpus.digests[app.articles[0].key]
     app.list_screen.post_message(BriefingsArrived([(briefing, digest)]))  # a batch landing after the screen is gone
+
+
+@pytest.fixture
+def dated_batch(tmp_path):
+    """Enough dated events and speakers that each batch view is longer than an 80x24 screen."""
+    folder = tmp_path / "dated"
+    folder.mkdir()
+    names = ("Ana Ruiz", "Omar Haddad", "Lena Park", "Tomas Berg", "Mira Costa")
+    stories = [{"id": f"d{day}", "title": f"Harbour council day {day}", "published": "2024-03-28",
+                "text": f"The harbour council met on {day} March 2024 to weigh the cost of mending the old bridge, "
+                        f"which engineers had inspected twice. {names[day % 5]} said on {day} March 2024 that the "
+                        "harbour bridge would stay shut."}
+               for day in range(1, 16)]
+    (folder / "batch.jsonl").write_text("\n".join(json.dumps(s) for s in stories))
+    return folder
+
+
+async def test_the_speakers_view_groups_the_batch_once_and_q_acts_while_a_view_is_built(dated_batch, tmp_path,
+                                                                                        monkeypatch):
+    import threading
+
+    import core.corpus
+    import tui.screens.list
+
+    calls = []
+    real_groups = core.corpus.person_groups
+    monkeypatch.setattr(core.corpus, "person_groups", lambda names: calls.append(1) or real_groups(names))
+    app = BriefApp([str(dated_batch)], store=Store(tmp_path / "db.sqlite"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(app, pilot)
+        await pilot.press("3")
+        await until(pilot, lambda: "Mira Costa" in rendered(app.screen.query_one("#corpus-entries")))
+        assert len(calls) == 1  # the batch grouped once for the view, not once more for each speaker's row
+        await pilot.press("q")
+
+        release, finished = threading.Event(), threading.Event()
+        real_rows = tui.screens.list.speaker_rows
+
+        def slow_rows(*args):
+            release.wait(5)
+            rows = real_rows(*args)
+            finished.set()
+            return rows
+
+        monkeypatch.setattr(tui.screens.list, "speaker_rows", slow_rows)
+        await pilot.press("3")
+        assert isinstance(app.screen, CorpusScreen)
+        await pilot.press("q")  # acted on while the rows are still being built
+        assert isinstance(app.screen, ListScreen) and not finished.is_set()
+        release.set()
+        await app.workers.wait_for_complete()
+
+
+async def test_batch_views_fit_80x24_with_their_footer_and_move_with_j_and_k(dated_batch, tmp_path):
+    from textual.geometry import Region
+    from textual.widgets import Footer
+
+    app = BriefApp([str(dated_batch)], store=Store(tmp_path / "db.sqlite"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(app, pilot)
+        for view in ("2", "3", "4"):
+            await pilot.press(view)
+            entries = app.screen.query_one("#corpus-entries", OptionList)
+            await until(pilot, lambda entries=entries: entries.option_count > 1)
+            assert view != "2" or entries.virtual_size.height > 2 * entries.size.height  # the timeline: pages long
+            for keys in ((), ("end",), ("pagedown", "pagedown")):
+                await pilot.press(*keys)
+                screen = app.screen
+                assert screen.max_scroll_y == 0 and screen.max_scroll_x == 0, (view, keys)  # the screen never scrolls
+                assert screen.query_one("#corpus-title").region.y == 0
+                assert screen.query_one(Footer).region == Region(0, 23, 80, 1)
+                assert entries.region.y == 1 and entries.region.bottom == 23
+                assert entries.max_scroll_x == 0  # long lines wrap within the width
+        await pilot.press("g", "j", "j")
+        assert entries.highlighted == 2
+        await pilot.press("k")
+        assert entries.highlighted == 1

@@ -36,6 +36,23 @@ def test_one_persons_names_are_one_speaker():
     assert index.names_of("Trump") == ("Donald Trump", "Donald J. Trump", "Trump")
 
 
+def test_the_batch_is_grouped_once_for_all_its_speakers_and_again_after_a_change(monkeypatch):
+    import core.corpus
+
+    index = speakers_of(BATCH)
+    calls = []
+    monkeypatch.setattr(core.corpus, "person_groups", lambda names: calls.append(1) or person_groups(names))
+    people = index.people()
+    assert [(p.name, p.names) for p in people] == [("Donald Trump", ("Donald Trump", "Donald J. Trump", "Trump")),
+                                                   ("Hillary Clinton", ("Hillary Clinton", "Clinton"))]
+    assert [index.names_of(p.name) for p in people] == [p.names for p in people]
+    assert [a.article for a in index.quotes_of("Clinton")] == ["d", "e"]
+    assert len(calls) == 1
+    index.add("f", quotes("Bill Clinton said the foundation did nothing wrong."))
+    assert index.names_of("Clinton") == ("Clinton",)  # two Clintons now: the last name alone is no one's
+    assert len(calls) == 2
+
+
 def test_a_last_name_two_people_share_stays_apart():
     index = speakers_of({**BATCH, "f": "Bill Clinton said the foundation did nothing wrong."})
     rows = {name: (n, articles) for name, n, articles in index.speakers()}
@@ -91,7 +108,8 @@ async def test_the_speakers_view_shows_one_row_per_person_with_its_other_names(t
     async with app.run_test(size=(120, 30)) as pilot:
         await settled(app, pilot)
         await pilot.press("3")
-        await until(pilot, lambda: isinstance(app.screen, CorpusScreen))
+        await until(pilot, lambda: isinstance(app.screen, CorpusScreen)
+                    and "Donald Trump" in rendered(app.screen.query_one("#corpus-entries")))
         rows = rendered(app.screen.query_one("#corpus-entries")).splitlines()
         assert rows[0] == "Donald Trump  3 quotes in 3 articles  also Donald J. Trump, Trump"
         assert rows[1] == "Hillary Clinton  2 quotes in 2 articles  also Clinton"

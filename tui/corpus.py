@@ -2,17 +2,22 @@
 
 Each is a screen over the article list built from core's corpus indices; choosing an entry opens the article at
 the place it came from (the quote, the date), or filters the list to the articles that share a phrase. A view is
-pushed before its rows are built, so keys typed while it opens are its own.
+pushed before its rows are built, and they are built in a worker thread: the dashboard answers keys (q, ctrl+c)
+while a large batch's rows are made, and the moves and choices typed while the view opens are its own, applied once
+its rows are shown.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
@@ -28,11 +33,25 @@ if TYPE_CHECKING:  # the list screen pushes these views: imported for its type o
 Rows = list[tuple[Text, Callable[[], None] | None]]
 
 
+@dataclass
+class RowsBuilt(Message):
+    """A view's rows, built off the UI thread."""
+
+    rows: Rows
+
+
 class CorpusScreen(Screen[None]):
     """A titled list of entries; `enter` runs the entry's action."""
 
     WHERE = CORPUS
     BINDINGS = bindings_for(CORPUS)
+    # the entries take the height the title and the footer leave, so the three fit the terminal exactly (at its
+    # content's height the list would push the footer off an 80x24 screen and make the screen itself scroll)
+    DEFAULT_CSS = """
+    CorpusScreen #corpus-entries {
+        height: 1fr;
+    }
+    """
 
     def __init__(self, title: str, rows: Callable[[], Rows], lock: threading.RLock, articles: ListScreen) -> None:
         super().__init__()
@@ -40,22 +59,47 @@ class CorpusScreen(Screen[None]):
         self.build_rows = rows
         self.corpus_lock = lock  # the background may be adding to the corpus
         self.list_screen = articles  # the list screen: 1-4 switch views there
-        self.rows: Rows = []
+        self.rows: Rows | None = None  # None while they are being built
+        self.typed_ahead: list[str] = []  # entry actions asked for before the rows were shown
 
     def compose(self) -> ComposeResult:
         yield Static(Text(self.heading, style="bold"), id="corpus-title")
-        yield EntryList(id="corpus-entries")
+        entries = EntryList(id="corpus-entries")
+        entries.show_text(Text("gathering the batch…", style="italic dim"))
+        entries.disabled = True  # unfocused until its rows come, so the keys typed meanwhile reach the screen
+        yield entries
         yield Footer()
 
     def on_mount(self) -> None:
+        self._build()
+
+    @work(thread=True, exclusive=True, group="corpus-rows")
+    def _build(self) -> None:
         with self.corpus_lock:
-            self.rows = self.build_rows()
+            rows = self.build_rows()
+        self.post_message(RowsBuilt(rows))
+
+    def on_rows_built(self, message: RowsBuilt) -> None:
+        self.rows = message.rows
         entries = self.query_one(EntryList)
         entries.show_entries([(text, index if action else None) for index, (text, action) in enumerate(self.rows)])
+        entries.disabled = False
         entries.focus()
+        typed, self.typed_ahead = self.typed_ahead, []
+        for action in typed:
+            self.action_entry(action)
+
+    def action_entry(self, action: str) -> None:
+        """Move in the entries or choose one (`cursor_down`, `select`...); kept for later while they are built."""
+        if self.rows is None:
+            self.typed_ahead.append(action)
+            return
+        getattr(self.query_one(EntryList), f"action_{action}")()
 
     def on_entry_list_chosen(self, message: EntryList.Chosen) -> None:
         message.stop()
+        if self.rows is None:
+            return
         action = self.rows[message.offset][1]
         if action is not None:
             action()
@@ -85,12 +129,12 @@ def timeline_rows(corpus: Corpus, articles: dict[str, Article], go: Callable[[st
 
 def speaker_rows(corpus: Corpus, show_quotes: Callable[[str], None]):
     rows = []
-    for speaker, quotes, articles in corpus.speakers.speakers():
-        text = Text(speaker, style="bold")
-        text.append(f"  {quotes} quote{'s' if quotes != 1 else ''} in {articles} article{'s' if articles != 1 else ''}",
-                    style="dim")
-        _also(text, corpus.speakers.names_of(speaker)[1:])
-        rows.append((text, lambda speaker=speaker: show_quotes(speaker)))
+    for person in corpus.speakers.people():
+        text = Text(person.name, style="bold")
+        text.append(f"  {person.quotes} quote{'s' if person.quotes != 1 else ''} in {person.articles} "
+                    f"article{'s' if person.articles != 1 else ''}", style="dim")
+        _also(text, person.names[1:])
+        rows.append((text, lambda speaker=person.name: show_quotes(speaker)))
     return rows
 
 
