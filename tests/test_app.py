@@ -367,6 +367,39 @@ async def test_search_status_filter_and_sort(corpus, tmp_path):
         assert app.model.sort_by == "status" and ids(app)[0] == "bridge"
 
 
+async def test_escape_in_the_list_clears_a_search_and_hides_its_box(corpus, tmp_path):
+    app = make_app(corpus, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(app, pilot)
+        box = app.list_screen.query_one("#filter")
+        await pilot.press("slash", *"corrosion", "enter")  # the search stays, the list has the keys
+        assert ids(app) == ["bridge"] and box.display and table(app).has_focus
+        await pilot.press("escape")
+        assert ids(app) == ["markup", "bridge", "ferry"] and not box.display and table(app).has_focus
+        await pilot.press("slash", "escape")  # escape in the box closes it too
+        assert not box.display
+
+
+async def test_jumping_to_an_article_a_search_hid_scrolls_the_list_to_it(tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    records = [{"id": f"a{i:02}", "title": f"Story {i:02} about the harbour", "published": f"2024-03-{1 + i % 28:02}",
+                "text": f"Story {i} tells of the harbour and its ferries."} for i in range(60)]
+    (folder / "batch.jsonl").write_text("\n".join(json.dumps(r) for r in records))
+    app = make_app(folder, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(app, pilot)
+        target = table(app).articles()[-1]  # the oldest, at the bottom of the list
+        await pilot.press("slash", *"story 03", "enter")
+        assert target not in table(app).articles()
+        app.jump_to(target)  # what the palette does
+        await pilot.pause()
+        await until(pilot, lambda: table(app).current is target)
+        visible = table(app).scrollable_content_region.height - 1
+        assert table(app).scroll_y <= table(app).cursor_row < table(app).scroll_y + visible
+        assert not app.list_screen.query_one("#filter").display
+
+
 async def test_search_finds_tags_and_notes_and_hash_filters_by_tag(corpus, tmp_path):
     app = make_app(corpus, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:

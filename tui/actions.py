@@ -57,6 +57,8 @@ ACTIONS: tuple[Action, ...] = (
     Action("tags", "t", "Tags", "tags, comma separated", (LIST, ARTICLE)),
     Action("filter", "slash", "Search", "search title, text, keyphrases, speakers, tags, notes, source; #tag filters "
            "by tag", (LIST,), footer=True),
+    Action("clear_search", "escape", "Clear", "clear the search and a batch view's phrase filter, and hide the box",
+           (LIST,)),
     Action("status_filter", "f", "Status", "status filter (all, new, flagged, read, dismissed)", (LIST,)),
     Action("sort", "S", "Sort", "sort (date, source, title, status)", (LIST,)),
     Action("toggle_similar", "s", "Similar", "show or fold the near-duplicates of a story", (LIST,)),

@@ -644,8 +644,7 @@ class ListScreen(Screen[None]):
         """Select an article, clearing the filters that hide it."""
         if article.key not in {a.key for a in self.table.articles()}:
             self.model.clear_filters()
-            self.query_one("#filter", LineInput).value = ""
-            self.refresh_list()
+            self._close_search()
         self.table.select(article)
         self.table.focus()
 
@@ -661,9 +660,23 @@ class ListScreen(Screen[None]):
 
     def on_input_submitted(self, event: LineInput.Submitted) -> None:
         if event.input.id == "filter":
+            if not event.value.strip():
+                self._close_search()
             self.table.focus()
 
     def on_line_input_cancelled(self, message: LineInput.Cancelled) -> None:
+        self._close_search()
+
+    def action_clear_search(self) -> None:
+        """Escape in the list: the search and a batch view's phrase filter cleared, the box hidden (its three
+        rows are the list's again)."""
+        self.model.phrase_filter = None
+        self._close_search()
+
+    def _close_search(self) -> None:
+        box = self.query_one("#filter", LineInput)
+        box.value = ""
+        box.display = False
         self.model.search("")
         self.refresh_list()
         self.table.focus()

@@ -153,8 +153,11 @@ class ArticleList(ScrollView, can_focus=True):
     # ------------------------------------------------------------------ the cursor
 
     def select(self, article: Article) -> None:
+        """The cursor on the article, scrolled to once the list is laid out: right after the rows changed (the
+        filters that hid it cleared) the old height would stop the scroll short."""
         if article.key in self._index:
             self.move_cursor(row=self._index[article.key])
+            self.call_after_refresh(self._scroll_to_cursor)
 
     def move_cursor(self, *, row: int, announce: bool = True) -> None:
         if not self._rows:
