@@ -241,14 +241,15 @@ def _key_points(bluf: str, candidates: list[str], budget: int) -> list[str]:
     if not candidates:
         return []
     pool = candidates[:12]
+    words_of = [_content_words(sentence) for sentence in candidates]  # each sentence's words, read once
     frequency: dict[str, int] = {}
-    for sentence in candidates:
-        for word in _content_words(sentence):
+    for words in words_of:
+        for word in words:
             frequency[word] = frequency.get(word, 0) + 1
     chosen_words = [_content_words(bluf)]
     scored = []
     for position, sentence in enumerate(pool):
-        words = _content_words(sentence)
+        words = words_of[position]
         centrality = sum(frequency.get(w, 0) for w in words) / (len(words) + 5)
         score = 1.0 / (1 + 0.35 * position) + 0.15 * centrality
         if _FIRST_PERSON.search(sentence):
@@ -258,7 +259,7 @@ def _key_points(bluf: str, candidates: list[str], budget: int) -> list[str]:
     chosen: list[tuple[int, str]] = []
     used = 0
     for _, position, sentence in scored:
-        words = _content_words(sentence)
+        words = words_of[position]
         length = len(sentence.split())
         if any(_overlap(words, other) > 0.6 for other in chosen_words):
             continue

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import islice
 
 from core.actors import is_place
 from core.lexicon import is_common_word, parts_of_speech
@@ -25,6 +26,8 @@ from core.vocabulary.function_words import (
     SUBORDINATORS,
 )
 from core.vocabulary.titles import HONORIFICS
+
+_COMMA = re.compile(",")
 
 
 @dataclass(slots=True)
@@ -50,7 +53,7 @@ class Resolver:
 
     def note_subject(self, sentence: Sentence, masked: str) -> None:
         s = masked[sentence.start:sentence.end]
-        starts = [0, *(i + 1 for i, c in enumerate(s[:160]) if c == ",")][:5]  # after lead-ins of any length
+        starts = [0, *(m.end() for m in islice(_COMMA.finditer(s, 0, 160), 4))]  # after lead-ins of any length
         subject = None
         for m in filter(None, (named_patterns()["subject"].match(s, at) for at in starts)):
             word = m.group("speaker")

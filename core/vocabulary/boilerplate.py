@@ -35,7 +35,10 @@ def _alternatives(phrases: tuple[str, ...]) -> str:
 
 
 BOILERPLATE_OPENING = re.compile(rf"^[\s(\[]*(?:{_alternatives(OPENINGS)})(?!\w)", re.IGNORECASE)
-BOILERPLATE_PHRASE = re.compile(rf"(?:{_alternatives(PHRASES)})(?!\w)", re.IGNORECASE)
+# searched at every character of every sentence: the lookahead at the phrases' first letters skips most of them
+# before the alternatives are tried
+_PHRASE_FIRSTS = "".join(re.escape(first) for first in sorted({p[0] for p in PHRASES}))
+BOILERPLATE_PHRASE = re.compile(rf"(?=[{_PHRASE_FIRSTS}])(?:{_alternatives(PHRASES)})(?!\w)", re.IGNORECASE)
 GLUED_PROMPT = re.compile(rf"^(?:{_alternatives(GLUED_PROMPTS)})\s+(?=[\"'“‘A-Z0-9])", re.IGNORECASE)
 # Markup a source left in its text ('<tweet tweet-id="7834..."><tweet/>', "<br/>"): never words of the story.
 MARKUP_TAG = re.compile(r"</?[A-Za-z][\w:-]{0,30}(?:\s[^<>\n]{0,500})?/?>")
