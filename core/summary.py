@@ -20,6 +20,7 @@ from core.vocabulary.boilerplate import BOILERPLATE_OPENING, BOILERPLATE_PHRASE,
 from core.vocabulary.cue_verbs import CUE_VERBS
 from core.vocabulary.datelines import DATELINE
 from core.vocabulary.function_words import AUXILIARIES, PERSONAL_PRONOUNS
+from core.vocabulary.markdown import MARKDOWN_HEADING
 
 BLUF_MAX_WORDS = 45
 # Measured on both halves of cnndm_dev: BLUF and two key points (three lines, as many as the lead-3 baseline has)
@@ -147,7 +148,8 @@ def body_start(doc: Document, title: str | None) -> int:
                 return _after_words(doc.text, paragraph.start, len(title_words))
             start = paragraph.end
             continue
-        if len(words) < 3:  # a label ("ABSTRACT.", "News Analysis"), never a sentence of the story
+        if len(words) < 3 or MARKDOWN_HEADING.match(text):
+            # a label ("ABSTRACT.", "News Analysis") or a Markdown heading, never a sentence of the story
             start = paragraph.end
             continue
         following = doc.text[paragraphs[number + 1].start:paragraphs[min(number + 2, len(paragraphs) - 1)].end]

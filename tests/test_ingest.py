@@ -61,6 +61,14 @@ def test_markdown_front_matter(tmp_path):
     assert article.text == BODY
 
 
+def test_markdown_front_matter_values_over_several_lines(tmp_path):
+    source = ('---\ntitle: "Council shuts the harbour bridge;\n  repairs to take a year"\n'
+              "source: Harbour\n  Herald\ntags:\n  - ports\ndate: 2024-03-05\n---\n" + BODY)
+    article = one(write(tmp_path, "a.md", source))
+    assert (article.title, article.source, article.published) == (
+        "Council shuts the harbour bridge; repairs to take a year", "Harbour Herald", "2024-03-05")
+
+
 def test_markdown_heading_gives_title(tmp_path):
     article = one(write(tmp_path, "a.md", "# Bridge *closes*\n\n" + BODY))
     assert article.title == "Bridge *closes*"
@@ -308,6 +316,9 @@ def test_file_name_with_newline_and_escape_is_one_line(tmp_path):
      "that will take until the spring. Second.", "One long first sentence that goes on and on about the harbour "
                                                  "bridge and the council and…"),
     ("", None),
+    # an abbreviation ends no sentence: the title is not cut at it
+    ("Rep. Ann Lee to back the harbour plan.\n\nBody text follows here.", "Rep. Ann Lee to back the harbour plan"),
+    ("Council sets date for the N.Y. harbour vote. Body text follows.", "Council sets date for the N.Y. harbour vote"),
 ])
 def test_derived_titles(text, title):
     assert derive_title(text) == title

@@ -137,6 +137,8 @@ def test_bluf_skips_lines_that_read_as_headlines_when_no_title_is_given():
     # a headline, a deck and a label before the story
     deck = "Engineers found cracks in two piers; repairs will take a year.\n\nANALYSIS.\n\n"
     assert summary_of(f"Harbour Bridge To Close\n\n{deck}{LEAD}{REST}").bluf == LEAD
+    # a Markdown file's heading
+    assert summary_of(f"# Mayor: “We will shut the bridge for a year.”\n\n{LEAD}{REST}").bluf == LEAD
     # a column's name between the headline and the story, as a newspaper's archive gives it
     for column in ("Letters From the Harbour.", "The Waterfront.", "Civic Life."):
         assert summary_of(f"Bridge shuts for a year;\n{column}\n\nABSTRACT.\n\n{LEAD}{REST}").bluf == LEAD, column

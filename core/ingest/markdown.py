@@ -23,12 +23,27 @@ def parse_markdown(text: str) -> list[RawArticle]:
     match = _FRONT_MATTER.match(text)
     if not match:
         return [RawArticle(text=text)]
-    fields: dict[str, str] = {}
-    for line in match.group(1).split("\n"):
-        field = _FIELD.match(line.strip())
-        if field and field.group(1).lower() in _FIELD_NAMES:
-            fields[_FIELD_NAMES[field.group(1).lower()]] = _unquote(field.group(2).strip())
+    fields = {_FIELD_NAMES[name]: _unquote(value) for name, value in _front_matter(match.group(1))
+              if name in _FIELD_NAMES}
     return [RawArticle(text=text[match.end():], **fields)]
+
+
+def _front_matter(block: str) -> list[tuple[str, str]]:
+    """The `key: value` lines, lower-cased keys. A value goes on over the lines after it that are indented or that
+    its open quotation needs (`title: "U.S. presses for truce` and `despite snags"` on the next line), joined with
+    single spaces as YAML folds them."""
+    found: list[tuple[str, list[str]]] = []
+    for line in block.split("\n"):
+        value = " ".join(found[-1][1]) if found else ""
+        if found and line.strip() and (line[:1] in " \t" or _opens_quotation(value)):
+            found[-1][1].append(line.strip())
+        elif field := _FIELD.match(line.strip()):
+            found.append((field.group(1).lower(), [field.group(2).strip()]))
+    return [(name, " ".join(parts)) for name, parts in found]
+
+
+def _opens_quotation(value: str) -> bool:
+    return value[:1] in ("\"", "'") and (len(value) == 1 or value[-1] != value[0])
 
 
 def _unquote(value: str) -> str:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
+from core.text import split_sentences
+from core.vocabulary.markdown import CLOSING_HASHES, MARKDOWN_HEADING
+
 _MAX_CHARS = 90
 _HEADLINE_WORDS = 16
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?(?=\s|$)")
-_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
-_CLOSING_HASHES = re.compile(r"\s+#+\s*$")
 # What a line of script looks like, as feeds and scraped pages leak it: a script-like tag or a comment first, or a
 # statement of JavaScript (an assignment to a dotted name, a call ending a statement, an arrow or a function, a
 # brace block).
@@ -29,12 +29,11 @@ def derive_title(text: str) -> str | None:
     first_line = next((line.strip() for line in text.split("\n") if line.strip() and not reads_as_code(line)), "")
     if not first_line:
         return None
-    heading = _MARKDOWN_HEADING.sub("", first_line)
+    heading = MARKDOWN_HEADING.sub("", first_line)
     if heading != first_line or _is_headline(first_line):
-        return shorten(_CLOSING_HASHES.sub("", heading))
-    end = _SENTENCE_END.search(first_line)
-    sentence = first_line[: end.start() + 1] if end else first_line
-    return shorten(sentence.rstrip("."))
+        return shorten(CLOSING_HASHES.sub("", heading))
+    start, end = split_sentences(first_line)[0]  # the splitter's, which knows "Rep." and "N.Y." end no sentence
+    return shorten(first_line[start:end].rstrip("."))
 
 
 def _is_headline(line: str) -> bool:
