@@ -518,23 +518,36 @@ async def test_export_with_nothing_flagged_asks_and_creates_the_folder(corpus, t
         assert text.index("\\[b\\]bold") < text.index("## Harbour bridge") < text.index("## Ferry")
 
 
+def help_text(app) -> str:
+    """The help as drawn, every line of it (it scrolls)."""
+    text = app.screen.query_one("#help-text", Static)
+    return "\n".join(strip.text for strip in text.render_lines(Region(0, 0, text.size.width, text.size.height)))
+
+
 async def test_help_scrolls_and_lists_every_key_of_the_screen(corpus, tmp_path):
     app = make_app(corpus, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await settled(app, pilot)
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
-        shown = str(app.screen.query_one("#help-text", Static).render())
+        shown = help_text(app)
         for key, words in (("space", "flag or unflag"), ("A", "mark every listed"), ("ctrl+z", "undo"),
                            ("o", "open the article's link"), ("p", "could not be read"), ("q", "quit"),
                            ("ctrl+p", "command palette")):
             assert any(key in line and words in line for line in shown.splitlines()), key
+        # a description too long for its line goes on beside the keys, not under them
+        [ending] = [line for line in shown.splitlines() if "the next hit)" in line]
+        assert ending.startswith(" " * 18), ending
         scroller = app.screen.query_one("#help")
         await pilot.press("space")
         assert scroller.scroll_y > 0  # longer than the screen, and it scrolls
+        await pilot.press("G")
+        assert scroller.scroll_y == scroller.max_scroll_y > 0
+        await pilot.press("g")
+        assert scroller.scroll_y == 0
         await pilot.press("escape")
         await pilot.press("enter", "question_mark")
-        shown = str(app.screen.query_one("#help-text", Static).render())
+        shown = help_text(app)
         assert "Reading an article" in shown and "next pane" in shown
 
 
@@ -548,7 +561,7 @@ async def test_a_remapped_key_shows_in_help_footer_and_palette(corpus, tmp_path)
         await pilot.press("F")
         assert status_of(app, "markup") == "flagged"
         await pilot.press("question_mark")
-        shown = str(app.screen.query_one("#help-text", Static).render())
+        shown = help_text(app)
         line = next(line for line in shown.splitlines() if "flag or unflag, then" in line)
         assert line.split()[0] == "F"
         await pilot.press("escape", "ctrl+p", *"flag or unflag")
