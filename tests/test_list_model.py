@@ -111,6 +111,17 @@ def test_progress_counts_and_estimates_once_timed(model):
     assert model.finished(now=200.0) == "extracted 3 in 31 s"  # the time it took, not the time since
 
 
+def test_the_status_line_puts_what_is_wanted_first_and_the_sort_last(model):
+    model.loaded = True
+    model.search("bridge")
+    parts = model.status_parts(1, "extracting 2/3 · 1.5/s · 1s left")
+    assert parts == ["1 of 3 articles", "3 new", "0 flagged", "search: bridge", "extracting 2/3 · 1.5/s · 1s left",
+                     "sort: date"]
+    # at 80 columns, where the line is cut, the time left is shown
+    model.search("")
+    assert "left" in " · ".join(model.status_parts(3, "extracting 211/300 · 4.6/s · 26s left"))[:80]
+
+
 def test_undo_several_steps_each_written_to_the_store(tmp_path):
     store = Store(tmp_path / "db.sqlite")
     book = ReviewBook(store)

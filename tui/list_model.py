@@ -271,11 +271,13 @@ class ArticleListModel:
                 left = (total - done) / rate
         return Progress(done, total, rate, left)
 
-    def status_parts(self, shown: int) -> list[str]:
+    def status_parts(self, shown: int, progress: str | None = None) -> list[str]:
+        """The status line's parts, most wanted first, since at 80 columns its end is cut: the counts, the filters,
+        then `progress` (extraction's or its end), what could not be read or saved, and the sort last."""
         total = len(self.articles)
         counts = self.counts()
         parts = [f"{shown} of {total} articles" if shown != total else f"{total} article{'s' if total != 1 else ''}",
-                 f"{counts['new']} new", f"{counts['flagged']} flagged", f"sort: {self.sort_by}"]
+                 f"{counts['new']} new", f"{counts['flagged']} flagged"]
         if self.status_filter != "all":
             parts.append(f"showing: {self.status_filter}")
         if self.typed:
@@ -284,9 +286,11 @@ class ArticleListModel:
             parts.append(f"phrase: {self.phrase_filter[0]} (1 clears)")
         if not self.loaded:
             parts.append("reading the inputs…")
+        if progress:
+            parts.append(progress)
         if self.problems:
             parts.append(f"{len(self.problems)} could not be read (p)" if not self.failed
                          else f"{len(self.problems)} problems (p)")
         if self.book.unsaved:
             parts.append(f"{len(self.book.unsaved)} unsaved")
-        return parts
+        return [*parts, f"sort: {self.sort_by}"]

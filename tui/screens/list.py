@@ -386,18 +386,15 @@ class ListScreen(Screen[None]):
         self.update_status()
 
     def update_status(self) -> None:
-        parts = self.model.status_parts(self.table.row_count)
-        store = self.model.book.store
-        if getattr(self.app, "store_problem", None):
-            parts.append("read-only database" if store.read_only else "not saving")
         progress = self.model.progress()
         bar = self.query_one("#progress", ProgressBar)
         bar.display = progress is not None
         if progress is not None:
-            parts.append(str(progress))
             bar.update(total=progress.total, progress=progress.done)
-        elif finished := self.model.finished():
-            parts.append(finished)
+        parts = self.model.status_parts(self.table.row_count,
+                                        str(progress) if progress is not None else self.model.finished())
+        if getattr(self.app, "store_problem", None):
+            parts.insert(-1, "read-only database" if self.model.book.store.read_only else "not saving")
         self.query_one("#status", Static).update(Text(" · ".join(parts)))
 
     def _tick(self) -> None:
