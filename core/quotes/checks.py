@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from core.lexicon import is_common_word, parts_of_speech
 from core.names import NOT_NAMES
-from core.quotes.patterns import GROUP_HEAD, named_patterns
+from core.quotes.patterns import GROUP_HEAD, cue_of, named_patterns
 from core.vocabulary.function_words import (
     ASIDES,
     AUXILIARIES,
@@ -33,6 +33,8 @@ def valid(m: re.Match[str] | None) -> re.Match[str] | None:
     role = re.split(r"\b(?:who|which|that|whose|whom)\b", groups.get("role") or "x")[0].split() or ["who"]
     if role[0].lower() in COORDINATORS or _holds_a_verb([*role, "x"]):
         return None  # "Burlington, Iowa, and, citing ...", "Iowa, on Sunday, Mrs. Clinton tried to expand ...,"
+    if groups.get("role") and (cue_of(m) or "").endswith("ing") and not is_progressive(m):
+        return None  # "Chastened by the analyses, as well as complaints, Trump revised his plan, promising ..."
     if _cue_names_speakers(m, words):
         return None
     if mention in ("who", "which") and m.re is named_patterns()["mid"]:
@@ -164,6 +166,16 @@ def without_name_lead(m: re.Match[str] | None, s: str) -> re.Match[str] | None:
 
 
 _LEAD_IN_OPENERS = SUBORDINATORS | PREPOSITIONS
+
+
+def is_progressive(m: re.Match[str]) -> bool:
+    """The -ing cue is a verb of its speaker's: "is saying", "has been arguing"."""
+    cue = next((g for g in ("cue", "cue4") if m.groupdict().get(g)), None)
+    key = next((k for k in ("speaker", "speaker4") if m.groupdict().get(k)), None)
+    if cue is None or key is None or m.start(cue) < m.end(key):
+        return False
+    return any(w.lower() in ("is", "are", "was", "were", "be", "been", "am") for w in
+               m.string[m.end(key):m.start(cue)].split())
 
 
 def is_passive(m: re.Match[str]) -> bool:

@@ -222,11 +222,15 @@ class Resolver:
 
 
 def _may_be_a_person(name: str) -> bool:
-    """A name a personal pronoun may stand for: written as a name, and no organization, outlet or place, nor led by
-    a place ("Toronto Star", "Burnaby RCMP")."""
-    first = name.split()[0] if name.split() else ""
+    """A name a personal pronoun may stand for: written as a name, and no organization, outlet, place or day, nor led
+    by a place ("Toronto Star", "Burnaby RCMP")."""
+    words = name.split()
+    first = words[0] if words else ""
     return bool(NAME.fullmatch(name)) and not is_organization(name) and not is_place(name) and not (
-        is_place(first) and gender(name) is None)
+        is_place(first) and gender(name) is None) and not (len(words) > 1 and words[-1] in _DAYS_NAMED)
+
+
+_DAYS_NAMED = frozenset({"Day", "Eve"})  # "Labor Day", "Election Day", "Christmas Eve" are no one "he" stands for
 
 
 # A paragraph that is a caption, a credit or a byline

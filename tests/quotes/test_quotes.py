@@ -851,3 +851,17 @@ def test_a_cue_that_names_the_speakers_or_a_label_is_a_noun(text):
 def test_a_noun_of_those_who_say_is_part_of_the_speaker():
     [q] = quotes("Iowa biofuels advocates say they already have promises from the mayor.")
     assert (q.text, q.speaker, q.cue) == ("they already have promises from the mayor", "Iowa biofuels advocates", "say")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chastened by the reviews, as well as complaints over its costs, Ana Ruiz revised her plan, promising to focus "
+     "more of its benefits on workers.", ("to focus more of its benefits on workers", "Ana Ruiz")),
+    ("Ana Ruiz, the mayor, is saying that the bridge will open.", ("the bridge will open", "Ana Ruiz")),
+])
+def test_a_participle_after_a_clause_is_the_subjects_not_a_speaker_before_a_comma(text, expected):
+    assert [(q.text, q.speaker) for q in quotes(text)] == [expected]
+
+
+def test_he_stands_for_no_day_named():
+    text = "The governor insisted, most recently in a Labor Day interview, that he really wants to release his taxes."
+    assert [q.speaker for q in quotes(text) if q.cue == "wants"] == [None]
