@@ -25,6 +25,7 @@ from core.vocabulary.function_words import (
     QUANTIFIERS,
     SUBORDINATORS,
 )
+from core.vocabulary.numbers import NUMBER_WORDS
 from core.vocabulary.titles import HONORIFICS
 
 _COMMA = re.compile(",")
@@ -58,8 +59,8 @@ class Resolver:
         for m in filter(None, (named_patterns()["subject"].match(s, at) for at in starts)):
             word = m.group("speaker")
             if word.split()[0].lower() in (*PREPOSITIONS, "it", "we", "i") or self._not_a_name(word) \
-                    or self.names_no_one(word):
-                continue  # "Asked about it, the senator said": the subject is past the lead-in
+                    or self.names_no_one(word) or word.split("-")[0].lower() in NUMBER_WORDS:
+                continue  # "Asked about it, the senator said", "Twenty-two years ago, a Times article ..."
             offset = sentence.start + m.start("speaker")
             name, role = self._resolve(word, offset)
             if name is None:

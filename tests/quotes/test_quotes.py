@@ -865,3 +865,8 @@ def test_a_participle_after_a_clause_is_the_subjects_not_a_speaker_before_a_comm
 def test_he_stands_for_no_day_named():
     text = "The governor insisted, most recently in a Labor Day interview, that he really wants to release his taxes."
     assert [q.speaker for q in quotes(text) if q.cue == "wants"] == [None]
+
+
+def test_a_number_that_opens_a_sentence_is_no_subject():
+    [q] = quotes("Twenty-two years ago, a local paper hailed the mayor as “The Comeback Kid” for the boom.")
+    assert (q.text, q.speaker) == ("The Comeback Kid", "local paper")
