@@ -218,6 +218,8 @@ def named_patterns() -> dict[str, re.Pattern[str]]:
         "describing_named": re.compile(rf"(?<![\w’'-])(?P<speaker>{_PRONOUN}|{NAME.pattern})\s+{_ADVERBS}"
                                       rf"(?P<cue>{describing})\b[^“\"]{{0,40}}$"),
         # a sentence's subject, after any lead-in: followed by its verb or an apposition, not by a comma alone
+        # a name before a verb is the subject itself, not the start of a group ("Cruz exhorted Republicans to ...")
+        "subject_name": re.compile(rf"\s*(?P<speaker>(?>{NAME.pattern}))(?=\s+[a-z])(?!\s+(?i:{_GROUP_HEADS})\b)"),
         "subject": re.compile(rf"\s*(?P<speaker>{_PRONOUN}\b|{_GROUP}|{NAME.pattern})\b"
                               rf"(?=\s+[a-z]|,\s+(?:an?|the|who|which|whose|[A-Z][\w.]*\s+[A-Z])\b|{_PARTY}\s+[a-z])"),
     }

@@ -56,7 +56,7 @@ class Resolver:
         s = masked[sentence.start:sentence.end]
         starts = [0, *(m.end() for m in islice(_COMMA.finditer(s, 0, 160), 4))]  # after lead-ins of any length
         subject = None
-        for m in filter(None, (named_patterns()["subject"].match(s, at) for at in starts)):
+        for m in filter(None, (self._subject_at(s, at) for at in starts)):
             word = m.group("speaker")
             if word.split()[0].lower() in (*PREPOSITIONS, "it", "we", "i") or self._not_a_name(word) \
                     or self.names_no_one(word) or word.split("-")[0].lower() in NUMBER_WORDS:
@@ -70,6 +70,15 @@ class Resolver:
                 self._remember(name, offset)
             break
         self._subjects[sentence.start] = subject
+
+    def _subject_at(self, s: str, at: int) -> re.Match[str] | None:
+        """The subject at `at`: a name before its verb ("Cruz exhorted Republicans"), not a capitalized common word
+        ("Nuclear proliferation experts"), else a pronoun, a group or a name."""
+        m = named_patterns()["subject_name"].match(s, at)
+        name = m.group("speaker") if m else ""
+        if m and verb_after(s, m.end()) and (" " in name or name in self._mid_sentence or not is_common_word(name)):
+            return m
+        return named_patterns()["subject"].match(s, at)
 
     def subject_of(self, sentence: Sentence) -> tuple[str, str | None] | None:
         return self._subjects.get(sentence.start)
@@ -220,6 +229,12 @@ class Resolver:
         dateline = DATELINE.match(self.doc.text, paragraph.start, paragraph.end)
         return bool(_CAPTION.match(self.doc.text, paragraph.start, paragraph.end)) or (
             dateline is not None and offset < dateline.end())
+
+
+def verb_after(s: str, at: int) -> bool:
+    """The word after `at` is a verb ("exhorted", "says"), not a noun the name qualifies ("Trump supporters")."""
+    words = s[at:at + 40].split()[:1]
+    return bool(words) and "VERB" in parts_of_speech(words[0].strip(",.;:").lower())
 
 
 def _may_be_a_person(name: str) -> bool:

@@ -870,3 +870,12 @@ def test_he_stands_for_no_day_named():
 def test_a_number_that_opens_a_sentence_is_no_subject():
     [q] = quotes("Twenty-two years ago, a local paper hailed the mayor as “The Comeback Kid” for the boom.")
     assert (q.text, q.speaker) == ("The Comeback Kid", "local paper")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Cruz exhorted Republicans to "vote your conscience" and said he was standing on principle.', "Cruz"),
+    ("Nuclear arms experts speculated that the test was a bluff.", "Nuclear arms experts"),
+    ("Trump supporters chanted and said the vote was rigged.", "Trump supporters"),
+])
+def test_a_name_before_its_verb_is_the_subject_not_the_start_of_a_group(text, speaker):
+    assert {q.speaker for q in quotes(text)} == {speaker}
