@@ -237,6 +237,11 @@ def _shorten(sentence: str, limit: int) -> str:
     return (cut[:boundary] if boundary > len(cut) // 2 else cut).rstrip(",;: ") + "…"
 
 
+# content words a key point holds at least: "That is not new.", "Take a listen." are asides, no point of the story,
+# while "Twelve villages were evacuated." is one
+_KEY_POINT_MIN_WORDS = 3
+
+
 def _key_points(bluf: str, candidates: list[str], budget: int) -> list[str]:
     """The sentences after the lead that add the most, in article order: lead position weighs most, then the
     words the sentence shares with the article's frequent words; near-duplicates of a chosen line are skipped."""
@@ -263,7 +268,7 @@ def _key_points(bluf: str, candidates: list[str], budget: int) -> list[str]:
     for _, position, sentence in scored:
         words = words_of[position]
         length = len(sentence.split())
-        if any(_overlap(words, other) > 0.6 for other in chosen_words):
+        if len(words) < _KEY_POINT_MIN_WORDS or any(_overlap(words, other) > 0.6 for other in chosen_words):
             continue
         if used + length > budget and len(chosen) >= KEY_POINTS[0]:
             continue

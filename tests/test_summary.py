@@ -161,6 +161,12 @@ def test_a_short_lead_sentence_is_not_taken_for_a_headline():
     assert summary_of("Bridge Closes After Cracks Are Found.").bluf == "Bridge Closes After Cracks Are Found."
 
 
+def test_a_short_aside_is_never_a_key_point():
+    for aside in ("That is not new.", "Take a listen.", "They got crushed."):
+        summary = summary_of(f"{LEAD}\n\n{aside}{REST}")
+        assert aside not in summary.key_points and summary.key_points, aside
+
+
 def test_the_pages_own_notices_are_never_key_points():
     notices = ("To view the full story, please subscribe to the Harbour Gazette.",
                "Read more: Five bridges that closed this year.",
