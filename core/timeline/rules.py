@@ -79,8 +79,11 @@ _UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "m
 _TIME_UNITS = {"second", "minute", "hour"}
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
-# A count: digits, words ("twenty-four" before "twenty"), with a half ("2 1/2", "two and a half")
-_NUM = (rf"(?:\d+\s+1/2|(?:\d+(?:\.\d+)?|(?:{'|'.join(TENS)})[\s-](?:{'|'.join(UNITS)})|"
+# A count: digits, words ("twenty-four" before "twenty"), with a half ("2 1/2", "two and a half"). It opens on a
+# lookahead at the characters a count can start with, a condition the alternatives hold anyway: the engine then
+# passes over every other character at once instead of trying the forty words there (half of "duration"'s time).
+_NUM_FIRSTS = "".join(sorted({re.escape(word[0]) for word in (*TENS, *_NUMBERS, *VAGUE_COUNTS)}))
+_NUM = (rf"(?=[\d{_NUM_FIRSTS}])(?:\d+\s+1/2|(?:\d+(?:\.\d+)?|(?:{'|'.join(TENS)})[\s-](?:{'|'.join(UNITS)})|"
         rf"{'|'.join((*_NUMBERS, *VAGUE_COUNTS))})(?:\s+and\s+a\s+half)?)")
 _HALF = re.compile(r"\s+(?:1/2|and\s+a\s+half)$", re.IGNORECASE)
 # Half a unit in the next smaller one, as TimeML writes "2 1/2 years" (P2Y6M) and "5 1/2 hours" (PT5H30M).
