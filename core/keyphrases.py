@@ -17,7 +17,7 @@ from operator import attrgetter
 
 from core.article import Article
 from core.lexicon import parts_of_speech
-from core.vocabulary.boilerplate import MARKUP_TAG
+from core.vocabulary.boilerplate import MARKUP_TAG, SECTION_LABEL
 from core.vocabulary.calendar import MONTHS, WEEKDAYS
 from core.vocabulary.captions import CAPTION_LINE, CREDIT_IN_BRACKETS, CREDIT_WORDS, PICTURE_NOUNS
 from core.vocabulary.datelines import DATELINE
@@ -111,8 +111,9 @@ _HUGE_TOKEN = re.compile(r"\S{200,}")
 
 def _flatten(text: str) -> str:
     """The text as one line, without what is no part of the story: markup, photo credits, and the dateline a
-    paragraph opens with ("LOS ANGELES, Sept. 28 (UPI) -- "), caption lines ("Photo: Getty Images")."""
-    text = CAPTION_LINE.sub("", CREDIT_IN_BRACKETS.sub(" ", MARKUP_TAG.sub(" ", text)))
+    paragraph opens with ("LOS ANGELES, Sept. 28 (UPI) -- "), caption lines ("Photo: Getty Images"), section
+    labels ("ABSTRACT.")."""
+    text = SECTION_LABEL.sub("", CAPTION_LINE.sub("", CREDIT_IN_BRACKETS.sub(" ", MARKUP_TAG.sub(" ", text))))
     text = "\n".join(_without_dateline(line) for line in text.split("\n"))
     return _HUGE_TOKEN.sub(" ", _LINE_BREAK.sub(" ", text))
 

@@ -14,8 +14,10 @@ from functools import cache, cached_property, lru_cache
 from typing import Any
 
 from core.lexicon import parts_of_speech
+from core.vocabulary.boilerplate import SECTION_LABEL
 from core.vocabulary.calendar import MONTHS, WEEKDAYS
 from core.vocabulary.cue_verbs import headline_forms
+from core.vocabulary.function_words import PERSONAL_PRONOUNS
 from core.vocabulary.titles import ABBREVIATED_TITLES, FEMALE_TITLES, MALE_TITLES, TITLES
 
 # Head words that make a name an organization rather than a person.
@@ -151,12 +153,18 @@ def _people_apart(runs: Iterable[tuple[int, str]]) -> Iterator[tuple[int, str]]:
 
 
 def find_mentions(text: str) -> list[Mention]:
-    """Capitalized name sequences, sentence-initial function words and lone titles left out."""
+    """Capitalized name sequences, sentence-initial function words, lone titles, a pronoun's contraction ("I’m")
+    and the page's section labels ("LETTERS.") left out."""
     mentions = []
+    labels = [label.span() for label in SECTION_LABEL.finditer(text)]
     for at, raw in _people_apart(_name_runs(text)):
         start, end, titles = _name_bounds(raw)
         name = raw[start:end]
+        if any(a <= at + start < b for a, b in labels):
+            continue
         first = name.split()[0].lower().rstrip(".") if name else ""
+        if re.split("[’']", first)[0] in PERSONAL_PRONOUNS:
+            continue
         if name and _imperative_lead(text, at + start, name):
             cut = name.index(" ") + 1
             name, start = name[cut:], start + cut

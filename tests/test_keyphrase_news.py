@@ -33,6 +33,15 @@ def test_no_datelines_and_no_shouting():
     assert not {"LOS ANGELES", "WASHINGTON", "UPI", "END VIDEO CLIP"} & set(found), found
 
 
+def test_no_section_labels():
+    text = ("ABSTRACT.\n\nThe city council approved a water rationing plan for the drought. The water rationing plan "
+            "limits lawn watering to two days a week.\n\nLETTERS.\n\nReaders wrote about the drought and the "
+            "water rationing plan.\n\nFULL TEXT\n\nThe drought has lasted four years.")
+    found = phrases(text)
+    assert "drought" in found
+    assert not {"ABSTRACT", "LETTERS", "FULL TEXT"} & set(found), found
+
+
 def test_no_captions_or_credits():
     text = ("Firefighters contained the brush fire near the reservoir on Sunday. (AP Photo/Evan Vucci)\n\n"
             "Photo: Getty Images\n\nThe brush fire burned 300 acres near the reservoir, and firefighters "

@@ -161,6 +161,14 @@ def test_a_short_lead_sentence_is_not_taken_for_a_headline():
     assert summary_of("Bridge Closes After Cracks Are Found.").bluf == "Bridge Closes After Cracks Are Found."
 
 
+def test_no_actor_is_a_pronoun_or_a_section_label():
+    text = (f"LETTERS.\n\n{LEAD}\n\nI’m worried about the detour, said Ana Ruiz, a commuter. I'm not alone, "
+            f"she said.{REST}")
+    names = {actor.name for actor in summary_of(text).actors}
+    assert "Ana Ruiz" in names
+    assert not {"I’m", "I'm", "LETTERS"} & names, names
+
+
 def test_a_short_aside_is_never_a_key_point():
     for aside in ("That is not new.", "Take a listen.", "They got crushed."):
         summary = summary_of(f"{LEAD}\n\n{aside}{REST}")

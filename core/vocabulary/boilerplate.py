@@ -42,3 +42,7 @@ BOILERPLATE_PHRASE = re.compile(rf"(?=[{_PHRASE_FIRSTS}])(?:{_alternatives(PHRAS
 GLUED_PROMPT = re.compile(rf"^(?:{_alternatives(GLUED_PROMPTS)})\s+(?=[\"'“‘A-Z0-9])", re.IGNORECASE)
 # Markup a source left in its text ('<tweet tweet-id="7834..."><tweet/>', "<br/>"): never words of the story.
 MARKUP_TAG = re.compile(r"</?[A-Za-z][\w:-]{0,30}(?:\s[^<>\n]{0,500})?/?>")
+
+# A line in capitals on its own is the page's section label ("ABSTRACT.", "FULL TEXT", "LETTERS", "TOP STORIES."):
+# never a topic or someone the story is about.
+SECTION_LABEL = re.compile(r"^[ \t]*[A-Z][A-Z&'’ -]{1,40}[.:]?[ \t]*$", re.MULTILINE)
