@@ -1038,3 +1038,19 @@ async def test_batch_views_fit_80x24_with_their_footer_and_move_with_j_and_k(dat
         assert entries.highlighted == 2
         await pilot.press("k")
         assert entries.highlighted == 1
+
+
+async def test_a_long_view_is_shown_a_slice_at_a_time_and_whole(dated_batch, tmp_path, monkeypatch):
+    import tui.corpus
+
+    monkeypatch.setattr(tui.corpus, "ROWS_AT_ONCE", 4)
+    app = BriefApp([str(dated_batch)], store=Store(tmp_path / "db.sqlite"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(app, pilot)
+        events = app.model.corpus.timeline.events()
+        assert len(events) > 3 * 4
+        await pilot.press("2", "j")  # typed as the view opens: acted on once its first rows are shown
+        entries = app.screen.query_one("#corpus-entries", OptionList)
+        await until(pilot, lambda: entries.option_count == len(events))
+        assert entries.highlighted == 1
+        assert rendered(entries).count(" source: ") == len(events)

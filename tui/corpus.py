@@ -9,6 +9,7 @@ its rows are shown.
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ if TYPE_CHECKING:  # the list screen pushes these views: imported for its type o
     from tui.screens.list import ListScreen
 
 Rows = list[tuple[Text, Callable[[], None] | None]]
+ROWS_AT_ONCE = 100  # rows given to the entry list in one go: a few screens' worth, wrapped in a few tens of ms
 
 
 @dataclass
@@ -82,12 +84,25 @@ class CorpusScreen(Screen[None]):
     def on_rows_built(self, message: RowsBuilt) -> None:
         self.rows = message.rows
         entries = self.query_one(EntryList)
-        entries.show_entries([(text, index if action else None) for index, (text, action) in enumerate(self.rows)])
+        shown = [(text, index if action else None) for index, (text, action) in enumerate(self.rows)]
+        entries.show_entries(shown[:ROWS_AT_ONCE])
         entries.disabled = False
         entries.focus()
         typed, self.typed_ahead = self.typed_ahead, []
         for action in typed:
             self.action_entry(action)
+        self._show_the_rest(shown[ROWS_AT_ONCE:])
+
+    @work(exclusive=True, group="corpus-show")
+    async def _show_the_rest(self, rest: list[tuple[Text, int | None]]) -> None:
+        """The rows after the first screenful, a slice at a time: the list wraps each row it is given to measure
+        it, on the UI thread, and the thousands of a large batch's timeline would hold the keys for seconds."""
+        entries = self.query_one(EntryList)
+        for start in range(0, len(rest), ROWS_AT_ONCE):
+            await asyncio.sleep(0.01)  # a key typed meanwhile is acted on between two slices
+            if not entries.is_attached:  # the view was closed (q) before it was whole
+                return
+            entries.add_entries(rest[start:start + ROWS_AT_ONCE])
 
     def action_entry(self, action: str) -> None:
         """Move in the entries or choose one (`cursor_down`, `select`...); kept for later while they are built."""
