@@ -60,25 +60,18 @@ def test_rule_names_are_unique():
     assert len({r.name for r in RULES}) == len(RULES)
 
 
-@pytest.mark.parametrize("widening", WIDENINGS, ids=lambda w: w.name)
-def test_every_widening_has_examples_and_widens_real_rules(widening):
-    assert widening.examples, f"widening {widening.name!r} has no example"
-    assert widening.rules <= {r.name for r in RULES}, widening.rules - {r.name for r in RULES}
+# the words a span is widened by, before it (Widening) or after it (Extension): each has examples, names real
+# rules, and its examples come out of the whole tagger as written
+SPAN_CHANGES = (*WIDENINGS, *EXTENSIONS)
 
 
-@pytest.mark.parametrize(("widening", "example"), [(w, e) for w in WIDENINGS for e in w.examples],
-                         ids=lambda x: x.name if isinstance(x, Widening) else x.sentence)
-def test_every_example_of_every_widening(widening, example):
-    assert (example.span, example.type, example.value) in found(example)
+@pytest.mark.parametrize("change", SPAN_CHANGES, ids=lambda c: c.name)
+def test_every_widening_and_extension_has_examples_and_changes_real_rules(change):
+    assert change.examples, f"{change.name!r} has no example"
+    assert change.rules <= {r.name for r in RULES}, change.rules - {r.name for r in RULES}
 
 
-@pytest.mark.parametrize("extension", EXTENSIONS, ids=lambda x: x.name)
-def test_every_extension_has_examples_and_extends_real_rules(extension):
-    assert extension.examples, f"extension {extension.name!r} has no example"
-    assert extension.rules <= {r.name for r in RULES}, extension.rules - {r.name for r in RULES}
-
-
-@pytest.mark.parametrize(("extension", "example"), [(x, e) for x in EXTENSIONS for e in x.examples],
-                         ids=lambda x: x.name if isinstance(x, Extension) else x.sentence)
-def test_every_example_of_every_extension(extension, example):
+@pytest.mark.parametrize(("change", "example"), [(c, e) for c in SPAN_CHANGES for e in c.examples],
+                         ids=lambda x: x.name if isinstance(x, Widening | Extension) else x.sentence)
+def test_every_example_of_every_widening_and_extension(change, example):
     assert (example.span, example.type, example.value) in found(example)
