@@ -165,6 +165,21 @@ async def test_tags_and_a_note_mark_show_on_the_row(corpus, tmp_path):
         assert "#infra #ports" in cells(app, 0)[3]
 
 
+async def test_tags_stay_in_sight_on_a_row_whose_title_is_too_long(tmp_path):
+    folder = tmp_path / "long"
+    folder.mkdir()
+    title = "Council Announces the Plans It and the Harbour Board Have Made for Repairing the Bridge Next Spring"
+    (folder / "a.json").write_text(json.dumps({"title": title, "published": "2024-03-05", "source": "Herald",
+                                               "text": "The council announced its plans for the bridge."}))
+    app = make_app(folder, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(app, pilot)
+        await pilot.press("t", *"ports, infra", "enter")
+        await until(pilot, lambda: "#infra #ports" in table(app).render_line(1).text)
+        drawn = table(app).render_line(1).text
+        assert "Council Announces" in drawn and "…" in drawn
+
+
 async def test_the_four_panes_show_the_briefing_beside_the_list_at_wide_widths(corpus, tmp_path):
     app = make_app(corpus, tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:

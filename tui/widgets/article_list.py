@@ -141,13 +141,13 @@ class ArticleList(ScrollView, can_focus=True):
     def current_at(self, row: int) -> Article | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
-    def row_cells(self, row: int) -> list[Text]:
+    def row_cells(self, row: int, title_width: int | None = None) -> list[Text]:
         """The cells of one row as drawn before truncation: status and note marks, date, source, title (with its
-        tags), keyphrases."""
+        tags, the title shortened to fit `title_width` with them), keyphrases."""
         article = self._rows[row]
         review = self._reviews.get(article.content_hash, Review())
         return [status_cell(review), Text((article.published or "")[:10], style="dim"),
-                Text(article.source or ""), title_cell(article, review, self._similar.get(article.key, 0)),
+                Text(article.source or ""), title_cell(article, review, self._similar.get(article.key, 0), title_width),
                 keyphrases_cell(self._keyphrases.get(article.key, ()))]
 
     # ------------------------------------------------------------------ the cursor
@@ -252,7 +252,7 @@ class ArticleList(ScrollView, can_focus=True):
             return cached[1]
         if len(self._lines) > _MAX_CACHED_LINES:
             self._lines.clear()
-        cells = self.row_cells(row)
+        cells = self.row_cells(row, self.column_widths(width)[3])
         style = None
         if is_cursor:
             style = base + self.get_component_rich_style("article-list--cursor")
@@ -305,15 +305,22 @@ def status_cell(review: Review) -> Text:
     return text
 
 
-def title_cell(article: Article, review: Review, similar: int = 0) -> Text:
-    style = {"new": "bold", "dismissed": "dim strike", "flagged": "bold"}.get(review.status, "")
-    text = Text(article.title or article.id, style=style)
+def title_cell(article: Article, review: Review, similar: int = 0, width: int | None = None) -> Text:
+    """The title and what is marked after it: tags, near-duplicates, a caveat. In a column `width` wide the title
+    is the part shortened, so the marks stay in sight (a tag set on a long title showed nowhere at 80 columns)."""
+    marks = Text()
     if review.tags:
-        text.append("  " + " ".join(f"#{tag}" for tag in review.tags), style="italic")
+        marks.append("  " + " ".join(f"#{tag}" for tag in review.tags), style="italic")
     if similar:
-        text.append(f"  +{similar} similar", style="italic dim")
+        marks.append(f"  +{similar} similar", style="italic dim")
     if article.caveat:  # a thin page, a feed summary whose page failed: p says which and why
-        text.append(f"  {CAVEAT_MARK} partial", style="italic dim")
+        marks.append(f"  {CAVEAT_MARK} partial", style="italic dim")
+    text = Text(article.title or article.id, style={"new": "bold", "dismissed": "dim strike",
+                                                    "flagged": "bold"}.get(review.status, ""))
+    room = (width or 0) - marks.cell_len
+    if marks and width is not None and text.cell_len > room >= width // 2:
+        text.truncate(room, overflow="ellipsis")
+    text.append_text(marks)
     return text
 
 
