@@ -157,6 +157,12 @@ def test_json_news_api_source_object(tmp_path):
     assert one(write(tmp_path, "a.json", json.dumps(record))).source == "Harbour Herald"
 
 
+def test_a_jsonl_line_cut_inside_a_string_says_so_whole(tmp_path):
+    path = write(tmp_path, "cut.jsonl", json.dumps({"id": "1", "text": "One story."}) + '\n{"id": "2", "text": "Cut\n')
+    [problem] = ingest([path]).problems
+    assert problem.reason == "line 2: invalid JSON at column 21: Unterminated string"
+
+
 def test_jsonl_bad_lines_reported_and_rest_loaded(tmp_path):
     lines = [json.dumps({"id": "1", "text": "One story about the bridge."}), "{not json",
              json.dumps({"id": "3", "source": "no text, no title"}), json.dumps({"id": "4", "text": ["a", "list"]}),

@@ -7,6 +7,7 @@ so offsets computed by another tool on the same JSON still index it.
 from __future__ import annotations
 
 import json
+import re
 
 from core.ingest.errors import IngestError
 from core.ingest.jsonfeed import is_json_feed, parse_json_feed
@@ -21,7 +22,7 @@ def parse_json(text: str) -> list[RawArticle | IngestError]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise IngestError(f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+        raise IngestError(f"invalid JSON at line {exc.lineno} column {exc.colno}: {_reason(exc)}") from None
     except RecursionError:
         raise IngestError("JSON nested too deeply") from None
     except ValueError as exc:  # a number of over 4,300 digits (Python's limit on int conversion)
@@ -44,7 +45,7 @@ def parse_jsonl(text: str) -> list[RawArticle | IngestError]:
         try:
             records.append(_record(json.loads(line), where))
         except json.JSONDecodeError as exc:
-            records.append(IngestError(f"{where}: invalid JSON at column {exc.colno}: {exc.msg}"))
+            records.append(IngestError(f"{where}: invalid JSON at column {exc.colno}: {_reason(exc)}"))
         except RecursionError:
             records.append(IngestError(f"{where}: JSON nested too deeply"))
         except ValueError as exc:  # a number of over 4,300 digits
@@ -81,3 +82,9 @@ def _record(item: object, where: str) -> RawArticle | IngestError:
 def _kind(value: object) -> str:
     return {dict: "an object", list: "an array", str: "a string", bool: "a boolean", type(None): "null"}.get(
         type(value), "a number")
+
+
+def _reason(exc: json.JSONDecodeError) -> str:
+    """The decoder's message without the position it expects after it ("Unterminated string starting at"): the
+    line and column are already said in front of it, and the bare "at" read as a message cut short."""
+    return re.sub(r"(?: starting)? at$", "", exc.msg)
