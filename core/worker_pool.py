@@ -210,6 +210,8 @@ class WorkerPool(Generic[Result]):
                 _fail(future, TaskFailed(f"could not hand the task to an extraction process: {exc}"))
                 continue
             worker.task, worker.started = (future, args), time.monotonic()
+            if self._closed:  # closed while the task was handed over, after close() looked at the workers' tasks
+                _fail(future, PoolClosed("the extraction processes have been stopped"))
 
     def _start(self) -> _Worker | None:
         context = _context()

@@ -128,6 +128,24 @@ def test_close_stops_a_running_task_at_once_and_kills_its_process():
     assert not _alive(worker_pid)
 
 
+def test_a_task_handed_over_as_the_pool_closes_fails_instead_of_waiting_for_ever():
+    """close() after the pool's thread took a task from the queue and sent it to an idle worker, but before it
+    marked the worker busy: the task was in none of the places close() looks, and its caller waited for ever (a
+    dashboard's thread, and with it the test that quit the dashboard, hung at exit under load)."""
+    pool = WorkerPool(double, 1, seconds=60)
+    assert pool.submit(1).result(timeout=60) == 2  # one idle worker now
+    [worker] = pool._workers
+    send = worker.conn.send
+
+    def send_then_close(args):
+        send(args)
+        pool.close()
+
+    worker.conn.send = send_then_close
+    with pytest.raises(PoolClosed):
+        pool.submit(2).result(timeout=10)
+
+
 def _alive(pid: int) -> bool:
     try:
         with open(f"/proc/{pid}/stat") as stat:
