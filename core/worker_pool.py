@@ -85,6 +85,7 @@ class WorkerPool(Generic[Result]):
         self._wake_reader, self._wake_writer = multiprocessing.Pipe(duplex=False)
         self._workers: list[_Worker] = []
         self._closed = False
+        self._broken: str | None = None  # why the pool's thread failed, for the tasks submitted after it did
         self._thread: threading.Thread | None = None
         # the task whose worker the pool's thread is starting: close() fails it at once rather than wait for the
         # forkserver, which may be busy warming up, to answer
@@ -100,7 +101,8 @@ class WorkerPool(Generic[Result]):
         future: Future[Result] = Future()
         with self._lock:
             if self._closed:
-                future.set_exception(PoolClosed("the extraction processes have been stopped"))
+                future.set_exception(TaskFailed(self._broken) if self._broken is not None
+                                     else PoolClosed("the extraction processes have been stopped"))
                 return future
             if urgent:
                 self._queue.appendleft((future, args))
@@ -148,19 +150,20 @@ class WorkerPool(Generic[Result]):
 
     def _dispatch(self) -> None:
         """The pool's thread. If it fails (it should not), every task waiting or running fails with the reason
-        rather than waiting for ever, and the pool takes no more; the reason reaches the user through the tasks,
-        not as a traceback from a thread written over the dashboard."""
+        rather than waiting for ever, and so does every task submitted after; the reason reaches the user through
+        the tasks, not as a traceback from a thread written over the dashboard."""
         try:
             self._serve_tasks()
         except BaseException as exc:
+            reason = f"the extraction processes failed: {_describe(exc)}"
             with self._lock:
-                self._closed = True
+                self._closed, self._broken = True, reason
                 waiting = list(self._queue)
                 self._queue.clear()
             if self._starting is not None:  # the task whose worker was starting when it failed
                 waiting.append((self._starting, ()))
             for future, _ in waiting:
-                _fail(future, TaskFailed(f"the extraction processes failed: {_describe(exc)}"))
+                _fail(future, TaskFailed(reason))
         finally:
             self._stop_workers()
 

@@ -170,8 +170,10 @@ def test_a_process_that_cannot_start_fails_every_task_instead_of_leaving_them_wa
     monkeypatch.setattr(worker_pool, "_context", lambda: type("Context", (), {
         "Pipe": staticmethod(real.Pipe), "Process": Refusing})())
     pool = WorkerPool(double, 1, seconds=60)
-    futures = [pool.submit(n) for n in range(3)]
+    futures = [pool.submit(n) for n in range(3)]  # the thread may fail before the last ones are submitted
     for future in futures:
         with pytest.raises(TaskFailed, match=r"could not start|failed"):
             future.result(timeout=10)
+    with pytest.raises(TaskFailed, match="the extraction processes failed"):  # and after: the reason, every time
+        pool.submit(9).result(timeout=10)
     pool.close()
