@@ -119,6 +119,7 @@ _MINOR_WORDS = frozenset("a an the and or but nor of to in on at for with by fro
                          "is".split())
 _RESTATED_MAX_WORDS, _RESTATED_SHARE = 14, 0.6
 _LABEL = re.compile(r"^[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,3}:\s")  # "Poll: ...", "Clinton to Planned Parenthood: ..."
+_CAPITALIZED_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")  # a name, or a line's first word
 _COLUMN_LABEL_WORDS = 4  # a line this short with every content word capitalized names a column, not news
 _HEADLINE_LINE_WORDS = 16  # a line without a full stop this short is a headline, as titles.py reads a first line
 # Words that open a sentence and never carry one on: a capitalized one of these after a line with no full stop
@@ -153,7 +154,8 @@ def body_start(doc: Document, title: str | None) -> int:
             start = paragraph.end
             continue
         following = doc.text[paragraphs[number + 1].start:paragraphs[min(number + 2, len(paragraphs) - 1)].end]
-        if not _reads_as_headline(text, following.lstrip()):
+        lead = doc.text[paragraphs[number + 1].start:paragraphs[number + 1].end].strip()
+        if not (_reads_as_headline(text, following.lstrip()) or _heads(text, lead)):
             break
         start = paragraph.end
     return start
@@ -200,6 +202,29 @@ def _reads_as_headline(text: str, following: str) -> bool:
     after = following.split()[:_HEADLINE_MAX_WORDS * 3]
     return (len(words) <= _RESTATED_MAX_WORDS and len(after) >= 2 * len(words)
             and len(told & _content_words(" ".join(after))) >= _RESTATED_SHARE * len(told))
+
+
+def _heads(line: str, lead: str) -> bool:
+    """A short one-sentence line that the paragraph after it answers as a lead answers its headline: that paragraph
+    is a label ("ABSTRACT."), opens with a dateline, or names someone of the line at greater length in its first
+    sentence ("Fiorina pushed ahead." then "... candidate Carly Fiorina strode onstage"). A story names a person
+    in full the first time and shorter after, so a line naming them shorter before the full name is no sentence of
+    the story but its headline; a lead sentence is never followed by its subject's full name that way."""
+    if len(line.split()) > _RESTATED_MAX_WORDS or len(split_sentences(line)) > 1:
+        return False
+    if len(lead.split()) < 3 or DATELINE.match(lead):
+        return True
+    sentences = split_sentences(lead)
+    first = lead[:sentences[0][1]] if sentences else lead
+    for match in _CAPITALIZED_RUN.finditer(line):
+        words = re.sub(r"[’']s$", "", match.group()).split()
+        while words and words[0].lower() in _STOPWORDS:
+            words = words[1:]  # the line's first word or an article: "Is Sanders", "The Clintons"
+        name = " ".join(words)
+        fuller = re.search(rf"([A-Z][\w’'.-]*)\s+{re.escape(name)}\b", first) if len(name) > 2 else None
+        if fuller is not None and fuller.group(1).lower() not in _STOPWORDS:
+            return True
+    return False
 
 
 def _words(text: str) -> list[str]:

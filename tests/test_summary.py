@@ -144,6 +144,30 @@ def test_bluf_skips_lines_that_read_as_headlines_when_no_title_is_given():
         assert summary_of(f"Bridge shuts for a year;\n{column}\n\nABSTRACT.\n\n{LEAD}{REST}").bluf == LEAD, column
 
 
+def test_a_headline_written_as_a_sentence_is_known_by_the_lead_after_it():
+    """A .txt file's first line, a plain sentence, is its headline when the paragraph after it answers it as a
+    lead answers a headline, whether or not a title was derived from that line."""
+    leads = {
+        # the lead names the headline's person in full: a story's first mention is its longest
+        "Okafor says the bridge must close before the winter storms.":
+            "Harbour commissioner Ada Okafor told the council on Tuesday that the old bridge would not survive "
+            "another winter of storms.",
+        "Is Okafor finally winning the argument over the bridge?":  # a question, and a dateline opens the lead
+            "PORT ELLEN, June 3 (AP) — Ada Okafor has argued for a year that the harbour bridge must close.",
+        "Commuters are losing patience with the ferry.":  # a label between the headline and the story
+            "ABSTRACT.",
+    }
+    for headline, lead in leads.items():
+        story = f"{headline}\n\n{lead}\n\n{LEAD}{REST}"
+        expected = LEAD if lead == "ABSTRACT." else lead.split(" — ")[-1]
+        for title in (None, derive_title(story)):
+            assert summary_of(story, title).bluf == expected, (headline, title)
+    # a short lead whose next paragraph names its subject shorter, as a story goes on, stays the lead
+    short = "Ada Okafor wants the harbour bridge closed before winter."
+    text = f"{short}\n\nOkafor told the council on Tuesday that the piers would not survive the storms.{REST}"
+    assert summary_of(text, derive_title(text)).bluf == short
+
+
 def test_a_short_lead_sentence_is_not_taken_for_a_headline():
     lead = "Police are questioning a council member over claims she paid voters with cake."
     text = (f"{lead}\n\nThe member handed out slices at a market in her ward on Saturday, witnesses said.\n\n"
