@@ -248,11 +248,13 @@ class _TokenIndex:
         """The capitalized token before position i goes with the candidate: a name's first word ("New" in "New
         York City doctor"; a stopword capitalized inside a sentence is one, but for an article: "Washington Post"
         is whole without "The"), or a title whose "of" joins it ("Secretary of State" before "John Kerry", where
-        the candidate starts at "State")."""
+        the candidate starts at "State"). A title before a candidate that opens with a title is the first half of
+        one role ("Vice" before "President Joe Biden"): the candidate would name the wrong office."""
         tokens = self.tokens
         before = tokens[i - 1] if i > 0 else ""
         if before.lower().rstrip(".") in TITLES:
-            return False  # a role before the name ("State" before "John Kerry"), not a part of it
+            # a role before the name ("State" before "John Kerry") is not part of it; one before a role is
+            return first.lower().rstrip(".") in TITLES
         if before[:1].isupper():
             opens_sentence = i < 2 or tokens[i - 2] in _SENTENCE_MARKS
             return not ((opens_sentence or before.lower() in _ARTICLES) and before.lower() in _stopwords())

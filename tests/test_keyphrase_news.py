@@ -72,6 +72,15 @@ def test_a_title_is_not_cut_into_a_name_and_new_is_not_dropped():
     assert not any(p.startswith(("State ", "York")) for p in found), found
 
 
+def test_a_role_is_not_cut_in_two_to_name_the_wrong_office():
+    text = ("Vice President Ada Moreno opened the harbour bridge on Monday. Vice President Ada Moreno told the crowd "
+            "the bridge would carry trams. Former President Tomas Lind, who first planned the bridge, praised Vice "
+            "President Ada Moreno and said former President Tomas Lind had waited twenty years for it.")
+    found = phrases(text)
+    assert {"Ada Moreno", "Tomas Lind"} <= set(found), found
+    assert not any(p.startswith("President ") for p in found), found
+
+
 def test_no_apostrophe_at_a_phrase_edge():
     text = ("The Rangers’ coach praised the defence after the Rangers’ win over Boston. The Rangers’ goalkeeper "
             "made 40 saves. Fans of the Rangers celebrated the ‘historic night’ outside the arena, and the Rangers’ "
