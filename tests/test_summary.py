@@ -185,6 +185,14 @@ def test_a_short_lead_sentence_is_not_taken_for_a_headline():
     assert summary_of("Bridge Closes After Cracks Are Found.").bluf == "Bridge Closes After Cracks Are Found."
 
 
+def test_a_demonym_names_a_country_or_state_never_a_town_one_letter_off():
+    text = (f"{LEAD}\n\nRepublican leaders on the council backed the closure, and a Russian engineering firm will "
+            f"do the repairs. Republican members asked for a ferry link.{REST}")
+    kinds = {actor.name: actor.kind for actor in summary_of(text).actors}
+    assert kinds.get("Russia") == "place", kinds
+    assert "Republica" not in kinds, kinds
+
+
 def test_no_actor_is_a_pronoun_or_a_section_label():
     text = (f"LETTERS.\n\n{LEAD}\n\nI’m worried about the detour, said Ana Ruiz, a commuter. I'm not alone, "
             f"she said.{REST}")
