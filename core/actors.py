@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from core.lexicon import is_common_word
+from core.lexicon import is_common_word, parts_of_speech
 from core.names import NOT_NAMES, NameBook, gender, is_organization
 
 _MIN_CITY_POPULATION = 50_000
@@ -20,6 +20,8 @@ _REGIONS = frozenset((
     "middle east", "gulf", "caribbean", "pacific", "atlantic", "arctic", "antarctica", "balkans", "caucasus",
     "scandinavia", "siberia", "kashmir", "crimea", "gaza", "west bank", "donbas", "sahel", "east asia",
     "southeast asia", "central asia", "eastern europe", "western europe"))
+_NEXT_WORD = re.compile(r"[ -]([a-z]+)")
+_ADJECTIVE_ENDING = re.compile(r"(?:an|ic|ese|ish)$")  # "Republican", "Hispanic", "Chinese", "British"
 _PLACE_WORDS = frozenset("river sea ocean lake mountains mountain island islands province region county state "
                          "valley strait peninsula city town village district".split())
 
@@ -35,17 +37,31 @@ class Actor:
 def find_actors(names: NameBook, text: str, speakers: frozenset[str] = frozenset()) -> list[Actor]:
     """Actors by mention count, most mentioned first; `speakers` are names the quotes found saying something."""
     counts: Counter[str] = Counter()
+    before_a_noun: Counter[str] = Counter()
     aliases: dict[str, list[str]] = {}
     for mention in names.mentions:
         if _not_a_name(mention.name, mention.start, text):
             continue
         canonical = _place_form(names.canonical(mention.name, mention.start))
         counts[canonical] += 1
+        before_a_noun[canonical] += (canonical == mention.name  # "Russian officials" do name Russia
+                                     and _describes(mention.name, text, mention.start + len(mention.name)))
         forms = aliases.setdefault(canonical, [])
         if mention.name != canonical and mention.name not in forms:
             forms.append(mention.name)
-    actors = [Actor(name, _kind(name, names, speakers), n, tuple(aliases[name])) for name, n in counts.items()]
+    # a word only ever written before a noun ("Republican leaders", "American voters") describes; it names nobody
+    actors = [Actor(name, _kind(name, names, speakers), n, tuple(aliases[name])) for name, n in counts.items()
+              if " " in name or before_a_noun[name] < n]
     return sorted(actors, key=lambda a: (-a.mentions, a.name))
+
+
+def _describes(name: str, text: str, end: int) -> bool:
+    """An adjective or demonym written before its noun: "Republican leaders", "Democratic primary", "American
+    voters"."""
+    following = _NEXT_WORD.match(text, end)
+    return (following is not None and "NOUN" in parts_of_speech(following.group(1))
+            and (_ADJECTIVE_ENDING.search(name) is not None or "ADJ" in parts_of_speech(name))
+            and not (is_place(name) or is_organization(name)))  # "Manhattan apartment", "House vote" name one
 
 
 def _not_a_name(name: str, start: int, text: str) -> bool:

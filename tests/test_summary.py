@@ -193,6 +193,15 @@ def test_a_demonym_names_a_country_or_state_never_a_town_one_letter_off():
     assert "Republica" not in kinds, kinds
 
 
+def test_a_word_only_written_before_a_noun_is_no_actor():
+    text = (f"{LEAD}\n\nRepublican leaders and Democratic members agreed. The Kenyan engineers who found the cracks "
+            f"said Kenya had seen the same fault. Harbour Authority staff will run the ferry, the Harbour Authority "
+            f"said.{REST}")
+    names = {actor.name for actor in summary_of(text).actors}
+    assert {"Kenya", "Harbour Authority"} <= names, names
+    assert not {"Republican", "Democratic", "Kenyan"} & names, names
+
+
 def test_no_actor_is_a_pronoun_or_a_section_label():
     text = (f"LETTERS.\n\n{LEAD}\n\nI’m worried about the detour, said Ana Ruiz, a commuter. I'm not alone, "
             f"she said.{REST}")
