@@ -64,6 +64,9 @@ def clean_name(text: str) -> tuple[str, tuple[str, ...]]:
     return text[start:end], titles
 
 
+_ACRONYM_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")  # "U.S.", "D.C.": the last full stop is the acronym's
+
+
 @lru_cache(maxsize=50_000)  # asked again of every mention's name as it is resolved (NameBook.canonical, the actors)
 def _name_bounds(text: str) -> tuple[int, int, tuple[str, ...]]:
     words = list(re.finditer(r"\S+", text))
@@ -86,7 +89,7 @@ def _name_bounds(text: str) -> tuple[int, int, tuple[str, ...]]:
     end = words[-1].end()
     if text[end - 2:end] in ("’s", "'s") and end - 2 > words[0].start():  # "Kim’s" names Kim
         end -= 2
-    while end > words[0].start() and text[end - 1] in ".,’'":
+    while end > words[0].start() and text[end - 1] in ".,’'" and not _ACRONYM_END.search(text, 0, end):
         end -= 1
     return words[0].start(), end, tuple(t for t in titles if t.lower() not in NOT_NAMES)
 

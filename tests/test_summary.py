@@ -272,3 +272,11 @@ def test_names_are_read_from_the_story_not_the_headline_it_opens_with():
     actors = [actor.name for actor in briefing.summary.actors]
     assert "Ana Ruiz" in actors and not any("Just" in name or "Closed" in name for name in actors)
     assert {q.speaker for q in briefing.quotes} == {"Harbour Traders", "Tom Bell"}
+
+
+def test_an_acronym_keeps_its_last_full_stop():
+    text = (f"{LEAD}\n\nThe U.S. embassy offered engineers. Officials in Washington, D.C. said the U.S. would pay "
+            f"for a ferry.{REST}")
+    names = {actor.name for actor in summary_of(text).actors}
+    assert {"U.S.", "D.C."} <= names, names
+    assert not {"U.S", "D.C"} & names, names
