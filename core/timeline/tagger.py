@@ -4,7 +4,7 @@ the anchor in the tense of its sentence."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
 
@@ -33,11 +33,20 @@ def find_timeline(doc: Document, published: str | None = None,
     events: dict[int, str] = {}  # one string per sentence, shared by the expressions in it
     expressions = []
     for f in found:
-        sentence = doc.sentence_at(f.start)
+        sentence = doc.sentence_at(f.start) or _lead_after(doc, f.end)
         expressions.append(TimeExpression(doc.text[f.start:f.end], f.start, f.end, f.type, f.value,
                                           _event(doc, sentence, f, events), modifier(doc.text, f.start)))
     resolved = sorted((e for e in expressions if e.resolved), key=lambda e: (e.value, e.start))
     return resolved + [e for e in expressions if not e.resolved]
+
+
+def _lead_after(doc: Document, offset: int) -> Sentence | None:
+    """The sentence a dateline dates ("PARIS, Aug 31 (Reuters) - ..."): the splitter leaves the dateline out of
+    every sentence, and the lead right after it on the same line is the event its date is for."""
+    i = bisect_left(doc.sentences, offset, key=lambda s: s.start)
+    if i < len(doc.sentences) and "\n" not in doc.text[offset:doc.sentences[i].start]:
+        return doc.sentences[i]
+    return None
 
 
 EVENT_MAX_CHARS = 1000  # the longest sentence of the evaluation sets is 853 characters

@@ -355,3 +355,15 @@ def test_a_clock_time_in_words_is_on_the_day_named_beside_it():
 ])
 def test_undated_futures_spelled_decades_and_centuries(text, expected):
     assert tagged(text) == expected
+
+
+def test_a_datelines_date_dates_the_lead_after_it():
+    text = "A headline about the port\n\nLISBON, March 4 (Reuters) - Dockers walked out at dawn. Ships waited."
+    found = find_timeline(Document(text), FRIDAY)
+    assert [(e.text, e.sentence) for e in found] == [("March 4", "Dockers walked out at dawn.")]
+
+
+def test_a_dateline_ending_its_line_keeps_its_own_line():
+    text = "A headline about the port\n\nLISBON, March 4 (Reuters) -\nDockers walked out at dawn."
+    found = find_timeline(Document(text), FRIDAY)
+    assert [(e.text, e.sentence) for e in found] == [("March 4", "LISBON, March 4 (Reuters) -")]
