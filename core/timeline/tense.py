@@ -26,7 +26,13 @@ _PAST_VERBS = ("said|says?|was|were|did|began|took|made|came|went|saw|told|fell|
                "got|found|sent|struck|broke|paid|sold|led|ran|spoke|wrote|grew|knew|became|brought|thought|kept|"
                # a regular past: a lower-case word in -ed that is no verb's past ("need", "hundred") nor a name
                # ("United")
-               "stood|hit|(?-i:(?!(?:" + "|".join(_NOT_PAST) + ")\\b)[a-z]{2,}ed)")
+               "stood|hit|tore|shot|threw|drove|flew|chose|fought|caught|taught|bought|sought|felt|heard|built|sat|"
+               "wore|rode|hung|fled|swore|woke|sank|sang|stole|shook|hid|dealt|meant|withdrew|overcame|upheld|"
+               "(?-i:(?!(?:" + "|".join(_NOT_PAST) + ")\\b)[a-z]{2,}ed)")
+# The irregular participles a present perfect takes ("has won", "have held"); the regular ones end in -ed.
+_PARTICIPLES = (r"(?:done|gone|seen|taken|given|made|said|told|found|held|met|left|won|lost|run|begun|written|spoken|"
+                r"become|come|brought|thought|kept|paid|sold|sent|spent|led|fallen|grown|known|risen|struck|broken|"
+                r"put|set|cut|hit|had|got|gotten|[a-z]{2,}ed)")
 # Future phrases stand first, so the participle of "will be released" or "is expected to be named" is read
 # with its auxiliary; "had" takes its participle with it (the past perfect).
 _VERB = re.compile(
@@ -36,11 +42,20 @@ _VERB = re.compile(
     # "plans for" is most often the noun ("set aside vacation plans for the trip"), "set for" the participle
     r"|(?:expects?|plans?|intends?|set)\s+to(?:\s+be)?(?:\s+\w+)?|(?:expects?|set)\s+for|scheduled|slated"
     r"|(?:expected|scheduled|slated|due)\s+(?:to|for|in|on|by)(?:\s+be)?(?:\s+\w+)?"
-    r"|going\s+to)\b"
-    rf"|\b(?P<perfect>had(?:\s+(?:not|been))?(?:\s+\w+)?)\b|\b(?P<past>{_PAST_VERBS})\b", re.IGNORECASE)
+    r"|going\s+to"
+    # a modal before a bare verb speaks of what is yet to come ("could decide the race in November", "must win
+    # in November"); "could have" and "could not" look back, and "may" in capitals is the month
+    r"|(?-i:(?:can|must|might|may|should)(?:\s+not|n't)?|could)\s+(?!have\b|be\b|not\b)[a-z]+)\b"
+    rf"|\b(?P<perfect>had(?:\s+(?:not|been))?(?:\s+\w+)?)\b"
+    # The present perfect looks back ("has been raising money, including on Thursday night"), but what it sets
+    # may lie ahead ("has set Nov. 10 as the deadline", "has scheduled a news conference Thursday"): it never
+    # stands for the verb right before a date, nor for a past perfect before a deadline.
+    rf"|\b(?P<present_perfect>(?:has|have)(?:\s+(?:not|also|already|just|long))?\s+"
+    rf"(?!(?:scheduled|slated|set|planned|expected|given|called|asked)\b)(?:been|{_PARTICIPLES}))\b"
+    rf"|\b(?P<past>{_PAST_VERBS})\b", re.IGNORECASE)
 _ADVERB = re.compile(r"\b(?P<future>next|tomorrow|upcoming|coming|later)\b"
                      r"|\b(?P<past>ago|last|earlier|yesterday|previously|recently)\b", re.IGNORECASE)
-_DEADLINE = re.compile(r"\b(?:by|until|till|through|effective|as\s+soon\s+as|"
+_DEADLINE = re.compile(r"\b(?:by|until|till|(through)|effective|as\s+soon\s+as|"
                        r"(?:extended|postponed|delayed|moved|put\s+off)\s+to)"
                        r"\s+(?:the\s+)?$", re.IGNORECASE)
 # "since" right before an expression: the start of what has gone on until now, always before the anchor ("searching
@@ -53,7 +68,20 @@ _SINCE = re.compile(r"\bsince\s+(?:(?:shortly|soon|just|right|long)\s+)?(?:(?:af
 # Jan. 2", "on a still unspecified date in January" ("this" and "that" are as often pronouns: "this happened").
 _ADJECTIVE_AFTER = re.compile(r"\b(?:the|a|an|its|their|his|her|our|your)\s+(?:still\s+|newly\s+)?$", re.IGNORECASE)
 
+# A participle after a present or bare "be" is a passive of now or of what is to come, no past: "when the case is
+# heard in May", "until the votes are tallied March 15".
+_PRESENT_PASSIVE = re.compile(r"\b(?:is|are|am|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+# "to be" after these says what something is or was taken to be, not what is to come: "seemed to be of two minds",
+# "appears to be embracing", "is said to be ill".
+_SEEMS = re.compile(r"\b(?:seem|appear|prove|happen|claim|say|believe|think|know|report|allege|consider|use)"
+                    r"(?:s|ed|d)?\s+$|\b(?:said|thought|known|used)\s+$", re.IGNORECASE)
+
+_EXTENDS = re.compile(r"(?:extend|renew|prolong|postpon|delay|defer)\w*$", re.IGNORECASE)
+
 _CLAUSE_CHARS = 60  # a past perfect this near a deadline is its clause's verb ("had filed reports by Wednesday")
+_CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|whom|whose|when|where|if|because|while|although|whether|but)\b"
+                            r"|[,;:—–]", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[\"“”`]|''")  # "''" closes a quotation in wire copy; one "'" is an apostrophe
 
 
@@ -63,6 +91,7 @@ class _Cue:
     end: int
     tense: Tense
     perfect: bool = False  # "had filed": before a past moment, so a deadline with it is past too
+    doubles: bool = True  # whether right before an expression it is its verb ("arrested on June 8")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,10 +104,15 @@ class _Cues:
 
     @classmethod
     def of(cls, pattern: re.Pattern[str], sentence: str) -> _Cues:
-        cues = tuple(_Cue(m.start(), m.end(), 1 if m.group("future") else -1, bool(m.groupdict().get("perfect")))
+        cues = tuple(_Cue(m.start(), m.end(), 1 if m.group("future") else -1, bool(m.groupdict().get("perfect")),
+                          not m.groupdict().get("present_perfect"))
                      for m in pattern.finditer(sentence)
                      if not (m.group("past") and m.group("past").lower().endswith("ed")
-                             and _ADJECTIVE_AFTER.search(sentence, max(0, m.start() - 16), m.start())))
+                             and _ADJECTIVE_AFTER.search(sentence, max(0, m.start() - 16), m.start()))
+                     and not (m.group("future") and m.group("future")[:2].lower() == "to"
+                              and _SEEMS.search(sentence, max(0, m.start() - 16), m.start()))
+                     and not (m.group("past") and _PRESENT_PASSIVE.search(sentence, max(0, m.start() - 16),
+                                                                          m.start())))
         return cls(cues, tuple(c.end for c in cues), tuple(c.start for c in cues))
 
     def nearest(self, sentence: str, start: int, end: int) -> _Cue | None:
@@ -92,7 +126,11 @@ class _Cues:
             candidates.append((start - self.ends[i - 1], self.cues[i - 1]))
         j = bisect_left(self.starts, end)
         if j < len(self.cues) and not _QUOTE_MARK.search(sentence, end, self.starts[j]):
-            candidates.append((self.starts[j] - end, self.cues[j]))
+            # a verb after a clause opens (a conjunction, a comma) is that clause's ("warnings on Thursday that
+            # strikes could follow", "to back her in November, she has not")
+            across = bool(_CLAUSE_OPENER.search(sentence, end, self.starts[j]))
+            if not (across and candidates):
+                candidates.append((self.starts[j] - end, self.cues[j]))
         return min(candidates, key=lambda c: c[0])[1] if candidates else None
 
 
@@ -114,11 +152,18 @@ class TenseCues:
         if _SINCE.search(self.sentence, max(0, start - 40), start):
             return -ADJACENT
         verb = self.verbs.nearest(self.sentence, start, end)
-        if _DEADLINE.search(self.sentence, max(0, start - 24), start):
+        deadline = _DEADLINE.search(self.sentence, max(0, start - 24), start)
+        if deadline:
             in_clause = verb is not None and abs(verb.start - start) <= _CLAUSE_CHARS
-            return -1 if verb and verb.perfect and in_clause else 1
+            # "through" ends a span that has run where its verb looks back ("primaries held through Tuesday"),
+            # unless the verb moves an end ahead ("extended loans through January")
+            looks_back = verb is not None and (verb.perfect or (
+                verb.tense < 0 and deadline.group(1) is not None
+                and not _EXTENDS.match(self.sentence, verb.start, verb.end)))
+            return -1 if looks_back and in_clause else 1
         if verb:
-            adjacent = verb.end <= start and len(self.sentence[verb.end:start].strip()) <= _ADJACENT_CHARS
+            adjacent = (verb.doubles and verb.end <= start
+                        and len(self.sentence[verb.end:start].strip()) <= _ADJACENT_CHARS)
             return verb.tense * (ADJACENT if adjacent else 1)
         adverb = self.adverbs.nearest(self.sentence, start, end)
         return adverb.tense if adverb else 0
