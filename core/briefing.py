@@ -21,6 +21,9 @@ class Briefing:
     timeline: tuple[TimeExpression, ...] = ()
     quotes: tuple[Quote, ...] = ()
     summary: Summary = field(default_factory=Summary.empty)
+    # read back from the store rather than extracted now: the dashboard says "from cache", not "extracting",
+    # for these; no part of the result, so a cached briefing equals the one extracted
+    from_cache: bool = field(default=False, compare=False)
 
     def analysis_json(self) -> dict[str, Any]:
         """The extracted part, without the article's own fields: what the cache stores."""
@@ -46,7 +49,7 @@ class Briefing:
 
     @classmethod
     def from_analysis(cls, article: Article, extractor_version: str, analysis: dict[str, Any]) -> Briefing:
-        """Rebuild a cached briefing; the inverse of analysis_json."""
+        """Rebuild a cached briefing (marked from_cache); the inverse of analysis_json."""
         keyphrases = tuple(Keyphrase(k["phrase"], k["score"]) for k in analysis.get("keyphrases", []))
         quotes = tuple(Quote(**{**q, "parts": tuple((start, end) for start, end in q.get("parts", ()))})
                        for q in analysis.get("quotes", []))
@@ -60,7 +63,7 @@ class Briefing:
                          for a in s.get("actors", ())),
         )
         timeline = tuple(TimeExpression(**t) for t in analysis.get("timeline", []))
-        return cls(article, extractor_version, keyphrases, timeline, quotes, summary)
+        return cls(article, extractor_version, keyphrases, timeline, quotes, summary, from_cache=True)
 
 
 def _quote_json(quote: Quote) -> dict[str, Any]:

@@ -104,8 +104,8 @@ def iter_extract(
     on_store_error: Callable[[StoreError], None] | None = None,
     on_failure: Callable[[ExtractionFailure], None] | None = None,
 ) -> Iterator[Briefing]:
-    """Each briefing as soon as it is ready (cached ones first, then in the order they finish), holding none of
-    them: a batch of any size streams through in bounded memory.
+    """Each briefing as soon as it is ready (cached ones first, marked `from_cache`, then in the order they
+    finish), holding none of them: a batch of any size streams through in bounded memory.
 
     The work runs in `pool` if given, else in a pool of `workers` processes made for the call, else (workers=0)
     in this process. An article whose extraction fails, runs past ARTICLE_SECONDS or needs more than ARTICLE_MEMORY

@@ -924,6 +924,28 @@ async def test_reopening_lists_the_remembered_articles_before_reading_a_file(cor
         assert ids(app) == ["markup", "bridge", "ferry"] and app.model.loaded
 
 
+async def test_a_cached_reopen_says_from_cache_and_never_extracting(corpus, tmp_path):
+    """The second opening of a batch reads every briefing from the store: the status line says so, and at no
+    moment counts them as being extracted (it said "extracting 0/300", then "extracted 300")."""
+    app = make_app(corpus, tmp_path)
+    async with app.run_test() as pilot:
+        await settled(app, pilot)
+        assert "extracted 3 in" in status_line(app)
+    reopened = make_app(corpus, tmp_path)
+    seen = set()
+    async with reopened.run_test() as pilot:
+        for _ in range(200):
+            seen.add(status_line(reopened))
+            if reopened.model.loaded and all(a.key in reopened.model.corpus for a in reopened.model.articles):
+                break
+            await pilot.pause(0.01)
+        await settled(reopened, pilot)
+        seen.add(status_line(reopened))
+        assert not [line for line in seen if "extract" in line], seen
+        assert "3 from cache" in status_line(reopened)
+        assert not reopened.list_screen.query_one("#progress").display
+
+
 async def test_a_changed_input_replaces_the_remembered_list(corpus, tmp_path):
     app = make_app(corpus, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -955,7 +977,7 @@ async def test_results_arriving_behind_a_corpus_view_are_kept(corpus, tmp_path, 
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: app.model.loaded)
         await pilot.pause(0.3)  # the background extraction has started and waits
-        assert "extracting 0/3" in status_line(app)
+        assert "preparing 3 articles" in status_line(app)
         await pilot.press("2")
         release.set()
         await app.workers.wait_for_complete()

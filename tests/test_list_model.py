@@ -92,23 +92,56 @@ def test_flagged_are_exported_in_list_order(model):
 
 
 def test_progress_counts_and_estimates_once_timed(model):
+    assert model.progress(now=99.0) is None  # nothing is being extracted before extraction starts
     model.extraction_started(now=100.0)
     progress = model.progress(now=101.0)
     assert (progress.done, progress.total, progress.per_second, progress.seconds_left) == (0, 3, None, None)
-    assert str(progress) == "extracting 0/3"
+    assert str(progress) == "preparing 3 articles"  # neither extracted nor cached yet: which it is is not known
     from core.pipeline import extract
 
-    model.corpus.add(model.articles[0].key, extract(model.articles[0]))
+    model.arrived(extract(model.articles[0]))
     progress = model.progress(now=104.0)
     assert progress.done == 1 and progress.per_second == pytest.approx(0.25)
     assert progress.seconds_left == pytest.approx(8.0)
     assert str(progress) == "extracting 1/3 · 0.2/s · 8s left"
     assert model.finished(now=104.0) is None
     for a in model.articles[1:]:
-        model.corpus.add(a.key, extract(a))
+        model.arrived(extract(a))
     assert model.progress(now=105.0) is None
     assert model.finished(now=131.0) == "extracted 3 in 31 s"
     assert model.finished(now=200.0) == "extracted 3 in 31 s"  # the time it took, not the time since
+
+
+def test_briefings_read_from_the_cache_are_not_counted_as_extracting(model):
+    from dataclasses import replace
+
+    from core.pipeline import extract
+
+    cached = [replace(extract(a), from_cache=True) for a in model.articles]
+    model.extraction_started(now=100.0)
+    model.arrived(cached[0])
+    assert str(model.progress(now=101.0)) == "1 from cache"
+    model.arrived(cached[1])
+    model.arrived(extract(model.articles[2]))  # the one article the cache did not have
+    assert model.progress(now=103.0) is None
+    assert model.finished(now=103.0) == "extracted 1 in 3 s · 2 from cache"
+
+    reopened = ArticleListModel(model.book)
+    reopened.set_articles(model.articles, {})
+    reopened.extraction_started(now=0.0)
+    reopened.arrived(cached[0])
+    progress = reopened.progress(now=3.0)
+    assert str(progress) == "1 from cache" and progress.finished_part == pytest.approx(1 / 3)
+    for briefing in cached[1:]:
+        reopened.arrived(briefing)
+    assert reopened.finished(now=3.0) == "3 from cache"
+    # a cold batch with one cached: the count is of what is being extracted
+    partial = ArticleListModel(model.book)
+    partial.set_articles(model.articles, {})
+    partial.extraction_started(now=0.0)
+    partial.arrived(cached[0])
+    partial.arrived(extract(model.articles[1]))
+    assert str(partial.progress(now=1.0)) == "extracting 1/2 · 1 from cache"
 
 
 def test_the_status_line_puts_what_is_wanted_first_and_the_sort_last(model):

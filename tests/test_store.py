@@ -307,3 +307,16 @@ def test_listing_gives_back_the_same_articles_in_order(tmp_path):
         store.set_listing(["in/folder"], listed)
         assert store.listing(["in/folder"]) == listed
         assert store.listing(["in/other"]) == [] and store.listing(["in/folder", "x"]) == []
+
+
+def test_a_briefing_read_back_from_the_cache_says_so(tmp_path):
+    from core.pipeline import iter_extract
+
+    text = "The council voted on Tuesday to close the harbour bridge. “It is unsafe,” said Mayor Ana Ruiz."
+    article = Article("bridge", "Bridge closes", None, None, "2024-03-05", text, None,
+                      content_hash("Bridge closes", text))
+    store = Store(tmp_path / "cache.sqlite")
+    [fresh] = iter_extract([article], store=store)
+    [again] = iter_extract([article], store=store)
+    assert not fresh.from_cache and again.from_cache
+    assert again == fresh  # the mark is no part of the result

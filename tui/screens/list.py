@@ -221,6 +221,7 @@ class ListScreen(Screen[None]):
 
     def extract_all(self, articles: list[Article]) -> None:
         self.model.extraction_started()
+        self.update_status()
         self._extract_all(articles)
 
     @work(thread=True, exclusive=True, group="extract-all")
@@ -230,12 +231,13 @@ class ListScreen(Screen[None]):
         gave), so progress counts article by article when extraction is slow and costs little when it is fast.
         The extraction itself runs in the app's worker processes; this thread only waits and indexes."""
         pending = []
-        sent = time.monotonic()
+        sent: float | None = None  # the first result is sent at once: the status line then says what is true,
+        # "from cache" or "extracting", as soon as it can be known
         for briefing in iter_extract(articles, pool=self.pool, store=self.model.book.store,
                                      on_store_error=self._store_failed, on_failure=self._failed):
             # indexed here, off the UI thread
             pending.append((briefing, self.model.corpus.add(briefing.article.key, briefing)))
-            if len(pending) >= 100 or time.monotonic() - sent >= ARRIVALS_EVERY:
+            if sent is None or len(pending) >= 100 or time.monotonic() - sent >= ARRIVALS_EVERY:
                 self.post_message(BriefingsArrived(pending))
                 pending, sent = [], time.monotonic()
         if pending:
@@ -390,7 +392,7 @@ class ListScreen(Screen[None]):
         bar = self.query_one("#progress", ProgressBar)
         bar.display = progress is not None
         if progress is not None:
-            bar.update(total=progress.total, progress=progress.done)
+            bar.update(total=progress.total, progress=progress.done + progress.cached)
         parts = self.model.status_parts(self.table.row_count,
                                         str(progress) if progress is not None else self.model.finished())
         if getattr(self.app, "store_problem", None):
