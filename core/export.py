@@ -12,7 +12,7 @@ from datetime import date
 from core.briefing import Briefing
 from core.quotes import Quote
 from core.review import Review
-from core.timex_words import readable_timex
+from core.timex_words import document_date, readable_timex
 
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 _LINE_START = re.compile(r"^(\s*)([-=>]|\d+[.)])", re.MULTILINE)
@@ -52,7 +52,7 @@ def article_markdown(briefing: Briefing, review: Review | None = None) -> str:
     """One article's section: metadata, BLUF, key points, notable quotes, timeline, and the analyst's note and tags."""
     a = briefing.article
     lines = [f"## {md_text(a.title or a.id)}", ""]
-    meta = [md_text(x) for x in (a.source, readable_timex(a.published[:10]) if a.published else None) if x]
+    meta = [md_text(x) for x in (a.source, document_date(a.published)) if x]
     if a.url:
         meta.append(f"<{a.url}>" if _is_plain_url(a.url) else md_text(a.url))
     if meta:

@@ -22,6 +22,7 @@ CORE = Path(__file__).resolve().parent
 NOT_EXTRACTION = frozenset({
     "corpus.py", "duplicates.py", "export.py", "extractor_version.py", "files.py", "ingest", "locations.py",
     "review.py", "seeds", "store.py", "warm.py", "worker_pool.py", "fetch.py", "feeds", "subscriptions.py",
+    "timex_words.py",
 })
 
 # distributions whose code or word lists the extractors read, with what they depend on (a test checks this against

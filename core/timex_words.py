@@ -124,3 +124,19 @@ def _day(value: str) -> str | None:
             return f"{weekday_name} {day_number} {name} {year}"
         return f"{day_number} {name}"
     return None
+
+
+# A publication date is shown one way in the dashboard and one way in the export, each from one function here,
+# whatever form the source wrote it in (ingest keeps "2024-03-05" or a full timestamp with its zone).
+
+def dashboard_date(published: str | None) -> str:
+    """The dashboard's form of a publication date, in the list, the reader's heading and the palette alike: its
+    day, "2024-03-05" (fixed width, so the list's column lines up and sorts as it reads, and the form the batch
+    views show beside a date's words); "" when there is none."""
+    return (published or "")[:10]
+
+
+def document_date(published: str | None) -> str:
+    """The export's form, for a document people read: the day in the words the timeline uses, "Tue 5 March
+    2024"; "" when there is none."""
+    return readable_timex(published[:10]) if published else ""

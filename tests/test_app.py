@@ -924,6 +924,33 @@ async def test_reopening_lists_the_remembered_articles_before_reading_a_file(cor
         assert ids(app) == ["markup", "bridge", "ferry"] and app.model.loaded
 
 
+async def test_a_publication_date_reads_the_same_in_the_list_the_reader_and_the_palette(tmp_path):
+    """One form of a publication date on the dashboard: the list showed the day, the reader and the palette the
+    source's whole timestamp."""
+    from textual.command import CommandPalette
+
+    folder = tmp_path / "dated"
+    folder.mkdir()
+    (folder / "one.json").write_text(json.dumps({"title": "Tunnel opens", "published": "2024-03-05T21:30:00-05:00",
+                                                 "source": "Herald", "text": "The tunnel opened on Tuesday."}))
+    app = make_app(folder, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settled(app, pilot)
+        assert cells(app, 0)[1] == "2024-03-05"
+        await pilot.press("ctrl+p", *"Tunnel")
+        palette = app.screen
+        assert isinstance(palette, CommandPalette)
+        await until(pilot, lambda: "Herald · 2024-03-05" in str(palette.query_one(OptionList).get_option_at_index(0)
+                                                                 .prompt))
+        assert "21:30" not in str(palette.query_one(OptionList).get_option_at_index(0).prompt)
+        await pilot.press("escape", "escape")
+        await until(pilot, lambda: isinstance(app.screen, ListScreen))
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        heading = str(app.screen.query_one("#reader-heading", Static).render())
+        assert "Herald · 2024-03-05" in heading and "21:30" not in heading
+
+
 async def test_a_cached_reopen_says_from_cache_and_never_extracting(corpus, tmp_path):
     """The second opening of a batch reads every briefing from the store: the status line says so, and at no
     moment counts them as being extracted (it said "extracting 0/300", then "extracted 300")."""

@@ -47,3 +47,16 @@ def test_unknown_forms_are_shown_as_they_are(value):
 ])
 def test_a_modifier_qualifies_the_words(value, kind, mod, words):
     assert readable_timex(value, kind, mod) == words
+
+
+@pytest.mark.parametrize("published, dashboard, document", [
+    ("2024-03-05", "2024-03-05", "Tue 5 March 2024"),
+    ("2024-03-05T21:30:00-05:00", "2024-03-05", "Tue 5 March 2024"),  # the day the source wrote, in its zone
+    (None, "", ""),
+])
+def test_a_publication_date_is_shown_one_way_in_the_dashboard_and_one_in_the_export(published, dashboard,
+                                                                                      document):
+    from core.timex_words import dashboard_date, document_date
+
+    assert dashboard_date(published) == dashboard
+    assert document_date(published) == document

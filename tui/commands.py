@@ -14,6 +14,8 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.fuzzy import Matcher
 
+from core.timex_words import dashboard_date
+
 if TYPE_CHECKING:  # the app registers this provider: imported for its type only
     from tui.app import BriefApp
 
@@ -42,7 +44,7 @@ class ArticleCommands(Provider):
             title = article.title or article.id
             score = matcher.match(title)
             if score > 0:
-                about = " · ".join(x for x in (article.source, article.published) if x)
+                about = " · ".join(x for x in (article.source, dashboard_date(article.published)) if x)
                 yield Hit(score, highlighted(matcher, title), partial(self.brief.jump_to, article),
                           help=Content(about) if about else None)  # type: ignore[arg-type]  # Content: never markup
 

@@ -24,6 +24,7 @@ from textual.strip import Strip
 
 from core.article import Article
 from core.review import Review
+from core.timex_words import dashboard_date
 
 # A mark per review status that still reads without colour (NO_COLOR, 16-colour terminals).
 STATUS_MARKS = {"new": ("●", "bold"), "read": (" ", ""), "flagged": ("★", "bold yellow"),
@@ -146,7 +147,7 @@ class ArticleList(ScrollView, can_focus=True):
         tags, the title shortened to fit `title_width` with them), keyphrases."""
         article = self._rows[row]
         review = self._reviews.get(article.content_hash, Review())
-        return [status_cell(review), Text((article.published or "")[:10], style="dim"),
+        return [status_cell(review), Text(dashboard_date(article.published), style="dim"),
                 Text(article.source or ""), title_cell(article, review, self._similar.get(article.key, 0), title_width),
                 keyphrases_cell(self._keyphrases.get(article.key, ()))]
 

@@ -11,6 +11,7 @@ from textual.widgets import Static
 
 from core.article import Article
 from core.briefing import Briefing
+from core.timex_words import dashboard_date
 
 # Speaker colours that stay apart on dark and light backgrounds; with NO_COLOR the italics still mark quotes.
 SPEAKER_COLOURS = ("cyan", "magenta", "green", "yellow", "blue", "red")
@@ -32,7 +33,7 @@ class Reader(VerticalScroll, can_focus=True):
         self._body = Text()
         if article is not None:
             heading.append(article.title or article.id, style="bold")
-            meta = " · ".join(x for x in (article.source, article.published, article.url) if x)
+            meta = " · ".join(x for x in (article.source, dashboard_date(article.published), article.url) if x)
             if meta:
                 heading.append("\n" + meta, style="dim")
             self._body = highlighted(article.text, briefing)
