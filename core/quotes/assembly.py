@@ -49,10 +49,17 @@ def find_quotes(doc: Document, names: NameBook | None = None) -> list[Quote]:
                 if quote.kind == "direct" and quote.speaker and d.close_at is not None:
                     quotes.extend(report_after_quote(doc.text, masked, d.close_at, sentence, quote))
         candidates.extend(reported)
+        last = max((q for q in reported if q.speaker), key=lambda q: q.end, default=None)
+        if last is not None and _ATTRIBUTION_ENDS.fullmatch(doc.text, last.end, sentence.end):
+            previous_direct = last  # "..., Schiff said." goes on in the quotation after it: “The other factor ...”
     covered = Cover([(q.start, q.end) for q in quotes])  # a reported clause inside a quotation is its words
     quotes.extend(q for q in candidates if not covered.holds(q.start))
     quotes.sort(key=lambda q: (q.start, q.end))
     return _joined(doc.text, _without_nested(quotes))
+
+
+# An attribution that ends its sentence after the words it attributes: ", Schiff said.", " - Kim said Monday."
+_ATTRIBUTION_ENDS = re.compile(r"[\s,”\"’'-]+(?:[^\s.!?]+\s+){1,7}[^\s.!?]+[.!?]?[\s”\"’']*")
 
 
 def _without_nested(quotes: list[Quote]) -> list[Quote]:

@@ -10,7 +10,14 @@ from functools import cache
 
 from core.names import NAME, NOT_NAMES
 from core.vocabulary.calendar import MONTH_NAME, PARTS_OF_DAY, WEEKDAY
-from core.vocabulary.cue_verbs import alternation, cue_forms, finite_describing_forms, forms_where
+from core.vocabulary.cue_verbs import (
+    IMPRESSION_VERBS,
+    alternation,
+    cue_forms,
+    finite_describing_forms,
+    forms_where,
+    impression_forms,
+)
 from core.vocabulary.cue_verbs import participles as participles_of_cues
 from core.vocabulary.function_words import DETERMINERS, PREPOSITIONS
 from core.vocabulary.titles import ABBREVIATED_TITLES, TITLES
@@ -215,7 +222,20 @@ def named_patterns() -> dict[str, re.Pattern[str]]:
         # scan: a sentence holding none of them is attributed by none of the patterns, and most sentences hold none
         "reporting_words": re.compile(alternation({
             *forms_where(lambda v: v.reports or v.inverts or v.describing), *finite_describing_forms(),
-            *participles_of_cues(), "said", "says", "told", "tells", "according to", "According to"})),
+            *participles_of_cues(), *impression_forms(), "said", "says", "told", "tells", "according to",
+            "According to"})),
+        # "Kim seemed irritated", "it appears that ...": an impression the writer gives (core/vocabulary/cue_verbs.py)
+        "impression": re.compile(r"\b(?P<cue>" + "|".join(
+            rf"{alternation(f for f, v in impression_forms().items() if v is verb)}(?=\s+(?:{verb.after or '[^.!?]'}))"
+            for verb in IMPRESSION_VERBS) + r")\b"),
+        # "it" before an impression verb stands for what follows: "It seems (to me) that ...", "it would appear"
+        "impression_it": re.compile(r"(?<![\w’'-])[Ii]t\s+(?:(?:would|might|may|could|does|did|now|also|still|"
+                                    r"certainly|clearly|increasingly|just|only|already|all)\s+)*$"),
+        "impression_opening": re.compile(r"\s*(?:to\s+(?:me|us|many|some|him|her|them)\s*,?\s*)?"
+                                         r"(?:that\s+|as\s+(?:if|though)\s+|likely\s+that\s+)?"),
+        # where the clause holding an impression verb opens, the last of these before it
+        "clause_opening": re.compile(r"(?:[,;:]\s+|\s(?:--|—|–|-)\s+|\b(?:and|but|while|although|though|because|"
+                                     r"since|whereas|if|when)\s+)"),
         # where a cue of saying or describing stands: no attribution before a quotation without one
         "any_cue": re.compile(rf"\b(?:{cues}|{alternation(forms_where(lambda v: v.inverts))}|{describing})\b"),
         "describing_named": re.compile(rf"(?<![\w’'-])(?P<speaker>{_PRONOUN}|{NAME.pattern})\s+{_ADVERBS}"

@@ -67,10 +67,44 @@ def _content_start(s: str, base: int) -> int:
 
 def reported_speech(doc: Document, masked: str, sentence: Sentence, resolver: Resolver) -> list[Quote]:
     s = masked[sentence.start:sentence.end]
+    if not named_patterns()["reporting_words"].search(s):
+        return []  # no word any pattern needs
+    return _attributed(doc, masked, sentence, resolver) or _impression(doc.text, s, sentence.start, resolver)
+
+
+def _impression(text: str, s: str, base: int, resolver: Resolver) -> list[Quote]:
+    """A sentence no one is said to speak in may give an impression: "It appears (that) the vote was lost" is what
+    follows the verb, "The senator seemed irritated" its whole clause. Whose impression it is, is named where a
+    person or a group seems ("Voters seem to care more about ..."): theirs; else no one's, the writer's."""
+    patterns = named_patterns()
+    m = patterns["impression"].search(s)
+    if m is None or _RELATIVE_BEFORE.search(s, max(0, m.start() - 40), m.start()):
+        return []  # "price tags that seem to start at six figures" qualify a noun of another clause
+    speaker = None
+    if patterns["impression_it"].search(s, max(0, m.start() - 60), m.start()):
+        opening = patterns["impression_opening"].match(s, m.end())
+        start = opening.end() if opening else m.end()
+    else:
+        start = max((o.end() for o in patterns["clause_opening"].finditer(s, 0, m.start())), default=0)
+        subject = patterns["subject"].match(s, start)
+        if subject is not None and _ADVERBS_ONLY.fullmatch(s, subject.end(), m.start()):
+            speaker, _ = resolver.speaker(subject, base)
+    semicolon = s.find(";", m.end())
+    end = len(s) if semicolon < 0 else semicolon
+    return _span_quote(text, base + start, base + end, speaker, None, m["cue"])
+
+
+# A relative before the verb: the impression qualifies a noun ("tags that seem to grow"), it is no clause of its own
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:[a-z]+\s+){0,2}$")
+# Between a subject and its verb: "Voters never seem", "Obama himself seemed", "The senator did not appear"
+_ADVERBS_ONLY = re.compile(r"(?:\s+[a-z]+){0,3}\s+")
+
+
+def _attributed(doc: Document, masked: str, sentence: Sentence, resolver: Resolver) -> list[Quote]:
+    """The reports a cue attributes to a speaker in the sentence."""
+    s = masked[sentence.start:sentence.end]
     base = sentence.start
     patterns = named_patterns()
-    if not patterns["reporting_words"].search(s):
-        return []  # no word any pattern below needs
     text = doc.text
     m = valid(patterns["according_last"].search(s))  # first: "X is so, according to Y, a director at Z."
     if m and m.start() > 10:
@@ -255,9 +289,13 @@ def _span_quote(text: str, start: int, end: int, speaker: str | None, role: str 
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?”\"’"):
         end -= 1
     words = text[start:min(end, start + _CLAUSE_READ)].split()
-    if len(words) < 3 or not _reads_as_content(words):
+    if len(words) < 3 or not (_AFTER_THAT.search(text, max(0, start - 6), start) or _reads_as_content(words)):
         return []
     return [Quote(text[start:end], start, end, "reported", speaker, role, cue)]
+
+
+# What follows "that" is a clause whatever it opens on: "shows that in a head-to-head race, Kim leads"
+_AFTER_THAT = re.compile(r"\bthat\s*$")
 
 
 def _reads_as_content(words: list[str]) -> bool:

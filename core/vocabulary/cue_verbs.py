@@ -209,6 +209,26 @@ CUE_VERBS: tuple[CueVerb, ...] = (
 )
 
 
+@dataclass(frozen=True, slots=True)
+class ImpressionVerb:
+    """A verb by which the writer gives an impression rather than a fact: "Kim seemed irritated", "it appears that
+    the vote was lost". PolNeAR annotates what seems so as an attribution, its source the person or group who seems
+    ("Voters seem to care more about ...") or else the writer, so the clause is a quote whose speaker is that person
+    or no one. `after` is what must follow the verb for it to give one ("appeared on Fox News" is an appearance);
+    empty for anything."""
+
+    lemma: str
+    after: str = ""
+    source: str = POLNEAR
+
+
+IMPRESSION_VERBS: tuple[ImpressionVerb, ...] = (
+    ImpressionVerb("seem"),
+    ImpressionVerb("appear", r"to\s+(?!(?:the|a|an|his|her|their|its|be\s+no)\b)[a-z]|that\b|as\s+(?:if|though)\b|"
+                             r"(?:un)?likely\b|poised\b"),
+)
+
+
 def _inflections(lemma: str) -> dict[str, tuple[str, ...]]:
     """Penn tag -> forms of the lemma; of a phrasal lemma, its verb inflected and its particle kept."""
     import lemminflect
@@ -304,3 +324,15 @@ def _factored(node: _Trie) -> str:
     if len(branches) == 1 and not ends:
         return branches[0]
     return f"(?:{'|'.join(branches)})" + ("?" if ends else "")
+
+
+@cache
+def impression_forms() -> dict[str, ImpressionVerb]:
+    """Every form of every impression verb ("seems", "Appeared"), with its row."""
+    forms: dict[str, ImpressionVerb] = {}
+    for verb in IMPRESSION_VERBS:
+        for inflected in (*_inflections(verb.lemma).values(), (verb.lemma,)):
+            for form in inflected:
+                if not form.endswith("ing"):  # "seeming" qualifies a noun: "a seeming contradiction"
+                    forms[form] = forms[form.capitalize()] = verb
+    return forms

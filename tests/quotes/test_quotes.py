@@ -899,3 +899,38 @@ def test_group_heads_are_plain_words_none_the_start_of_another_before_a_mark():
 ])
 def test_group_speakers_with_a_head_word_or_a_count(text, speaker):
     assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+def test_an_impression_is_a_quote_of_its_clause_with_the_one_who_seems_as_speaker():
+    text = ("The rally ended early. Beneath the noise, the new plan seemed to worry the mayor more than the budget. "
+            "It appears that the vote was lost. Rosa Delgado never seemed to recognize the stakes of the vote. "
+            "Voters seem to care more about roads than about taxes.")
+    assert triples(text) == [
+        ("the new plan seemed to worry the mayor more than the budget", None, "reported"),  # a plan is no one
+        ("the vote was lost", None, "reported"),
+        ("Rosa Delgado never seemed to recognize the stakes of the vote", "Rosa Delgado", "reported"),
+        ("Voters seem to care more about roads than about taxes", "Voters", "reported"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "The senator appeared on a morning show on Sunday.",  # an appearance, not an impression
+    "Parents face tuition bills that seem to grow every year.",  # qualifies a noun of another clause
+    "A seeming contradiction went unnoticed by the panel.",
+])
+def test_appearing_somewhere_or_a_relative_clause_is_no_impression(text):
+    assert quotes(text) == []
+
+
+def test_what_follows_that_is_a_clause_whatever_word_opens_it():
+    text = "A new poll released Friday shows that in a two-way race, Rosa Delgado leads by five points."
+    [q] = quotes(text)
+    assert q.text == "in a two-way race, Rosa Delgado leads by five points" and q.cue == "shows"
+
+
+def test_a_quotation_after_a_report_that_ends_on_its_attribution_is_the_same_speakers():
+    text = ("The council may delay the vote while the mayor is abroad, Rosa Delgado said. “The other worry is the "
+            "budget, which nobody has read.”")
+    reported, direct = quotes(text)
+    assert reported.speaker == "Rosa Delgado" and reported.kind == "reported"
+    assert direct.kind == "direct" and direct.speaker == "Rosa Delgado"
