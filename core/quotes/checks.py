@@ -162,6 +162,8 @@ def without_name_lead(m: re.Match[str] | None, s: str) -> re.Match[str] | None:
         return named_patterns()["speaker_first_named"].match(s)
     if any(w.lower() in AUXILIARIES for w in lead) and lead[0].lower() not in _LEAD_IN_OPENERS:
         return None  # "Michigan was only doing what others do, he told the court": a clause, reported after
+    if named_patterns()["cue_that"].search(m.group("lead")):
+        return None  # "Regulators worried that if the deal failed, the firm could ...": a report of its own
     return m
 
 

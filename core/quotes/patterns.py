@@ -167,6 +167,8 @@ def named_patterns() -> dict[str, re.Pattern[str]]:
         "content_first": re.compile(
             rf",\s+(?:{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}{cue}|{cue2}\s+(?P<speaker2>{_MODIFIED_NAME}|{_GROUP})"
             rf"(?:,\s*(?P<role2>[^,“”\"]{{2,200}}?)(?=,|{_ROLE_END}\.))?(?!\s+{_AUXILIARY}\b)){_TRAILING_TO_END}"),
+        # a cue and its "that": a report opens there ("Regulators worried that ...")
+        "cue_that": re.compile(rf"\b(?:{cues})\s+that\s"),
         # where a content-first attribution's cue may stand
         "content_first_cue": re.compile(rf"\b(?:{cues}|{alternation(forms_where(lambda v: v.inverts))})"),
         # "Without this awareness, he warned, the country risks ..."

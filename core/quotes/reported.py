@@ -13,7 +13,7 @@ from core.quotes.patterns import CONTENT_FIRST_AFTER_CUE, CONTENT_FIRST_BEFORE_C
 from core.quotes.quote import Quote
 from core.quotes.resolver import Resolver
 from core.text import Document, Sentence
-from core.vocabulary.cue_verbs import ANY, cue_forms
+from core.vocabulary.cue_verbs import ANY, POLNEAR, cue_forms
 from core.vocabulary.function_words import AUXILIARIES, DETERMINERS, PREPOSITIONS
 
 # "show" reports only what evidence shows ("a poll shows Clinton ahead"; "his remarks show urgency" is a reading).
@@ -123,6 +123,8 @@ def _attributed(doc: Document, masked: str, sentence: Sentence, resolver: Resolv
     m = valid(without_name_lead(first, s))
     if first is not None and m is None:  # "Trump, speaking at a rally in Wilmington, warned that"
         m = valid(patterns["speaker_first_named"].match(s))
+    if m and content_first and content_first.start() > max(10, m.end()) and _acts(m) and _says(content_first):
+        m = None  # "Her plans offer a stark alternative to his, Kamin said": the plans are what Kamin said
     if m and _bare_or_that(m, masked, base + m.end(), sentence.end):
         return _in_lead(text, masked, m, base, resolver) + _clause(
             text, masked, base + m.end(), sentence.end, cue_of(m), m, resolver, base)
@@ -148,6 +150,19 @@ def _attributed(doc: Document, masked: str, sentence: Sentence, resolver: Resolv
     if mid is not None:
         return _clause(text, masked, base + mid.end(), sentence.end, cue_of(mid), mid, resolver, base)
     return []
+
+
+def _acts(m: re.Match[str]) -> bool:
+    """The cue is a verb of doing or holding a stance ("offer", "support"), which PolNeAR reads as attribution, not
+    one of saying."""
+    verb = cue_forms().get((cue_of(m) or "").lower())
+    return verb is not None and verb.source == POLNEAR
+
+
+def _says(m: re.Match[str]) -> bool:
+    """The cue is a verb of saying: one that may stand before its speaker ("..., said Kim")."""
+    verb = cue_forms().get((cue_of(m) or "").lower())
+    return verb is not None and verb.inverts
 
 
 def _content_first(s: str) -> re.Match[str] | None:
@@ -212,6 +227,7 @@ def _clause(text: str, masked: str, start: int, end: int, cue: str | None, m: re
         own = range(base + m.start(), base + m.end())  # a parenthetical cue inside the clause is the clause's own
         other = next((x for x in patterns["mid"].finditer(masked, start, end)
                       if x.start() > start and x.start() not in own and valid(x)
+                      and not _SUBORDINATE.fullmatch(masked, start, x.start())
                       and _bare_or_that(x, masked, x.end(), end)), None)
         limit = end if other is None else other.start()  # where another speaker takes over
         if mention.lower() in ("who", "which"):  # "Rubio, who is seeking reelection, and Nelson have ..."
@@ -239,6 +255,10 @@ def _reports(text: str, masked: str, start: int, limit: int, speaker: str | None
     return _span_quote(text, start, limit, speaker, role, cue)
 
 
+# A reported clause that opens on a subordinate one: the comma after it leads to the clause's main verb ("worried
+# that if the deal failed, the company could threaten to ..."), not to another speaker
+_SUBORDINATE = re.compile(r"[\s“\"]*(?:that\s+)?(?:if|when|whenever|while|because|although|though|unless|once|after|"
+                          r"before|since|until)\b[^,;:]*")
 _RELATIVE_END = re.compile(r",\s|\s[-—–―]\s")
 _NARRATION = re.compile(r"[\s,]*(?:[-—–]\s|but\b)")
 

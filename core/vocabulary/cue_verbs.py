@@ -176,6 +176,12 @@ CUE_VERBS: tuple[CueVerb, ...] = (
     CueVerb("quote", ANY, source=POLNEAR),
     CueVerb("invoke", ANY, source=POLNEAR),
     CueVerb("rail", ANY, source=POLNEAR),
+    CueVerb("express", ANY, source=POLNEAR),
+    CueVerb("prefer", ANY, source=POLNEAR),
+    CueVerb("recognize", ANY, source=POLNEAR),
+    CueVerb("remember", ANY, source=POLNEAR),
+    CueVerb("thank", ANY, source=POLNEAR),
+    CueVerb("offer", ANY, source=POLNEAR),
     CueVerb("describe", describing=True),
     CueVerb("call", describing=True, bare_describes=True, participle=True, particles=("off", "up", "back", "in"),
             headline=("VBZ", "VBD")),
@@ -204,6 +210,10 @@ CUE_VERBS: tuple[CueVerb, ...] = (
     CueVerb("urge for", ANY),
     CueVerb("urge on", ANY),
     CueVerb("point out", ANY),
+    CueVerb("point to", ANY, source=POLNEAR),
+    CueVerb("talk about", ANY, source=POLNEAR),
+    CueVerb("speak about", ANY, source=POLNEAR),
+    CueVerb("push for", ANY, source=POLNEAR),
     CueVerb("refer to", participle=True, source=POLNEAR),  # ", referring to ..."
     CueVerb("tell reporters", participle=True),  # ", telling reporters that ..."
 )

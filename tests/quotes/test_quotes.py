@@ -934,3 +934,31 @@ def test_a_quotation_after_a_report_that_ends_on_its_attribution_is_the_same_spe
     reported, direct = quotes(text)
     assert reported.speaker == "Rosa Delgado" and reported.kind == "reported"
     assert direct.kind == "direct" and direct.speaker == "Rosa Delgado"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Rosa Delgado expressed concern that the bridge would close.", "Rosa Delgado", "the bridge would close"),
+    ("Most residents prefer a smaller park near the river.", "Most residents", "a smaller park near the river"),
+    ("The mayor offered some pointed advice to the council on Monday.", "mayor",
+     "some pointed advice to the council on Monday"),
+    ("The agency pointed to rising costs as the main reason for the delay.", "agency",
+     "rising costs as the main reason for the delay"),
+    ("Rosa Delgado talked about rebuilding the old bridge for an hour.", "Rosa Delgado",
+     "rebuilding the old bridge for an hour"),
+])
+def test_verbs_of_stance_polnear_annotates_report_their_object(text, speaker, content):
+    [q] = quotes(text)
+    assert (q.speaker, q.text) == (speaker, content)
+
+
+def test_an_attribution_that_ends_the_sentence_names_who_said_what_a_stance_verb_holds():
+    text = "Her plans offer a stark alternative to the budget passed last year, Rosa Delgado said."
+    [q] = quotes(text)
+    assert q.speaker == "Rosa Delgado" and q.text.startswith("Her plans offer")
+
+
+def test_a_reported_clause_opening_on_a_subordinate_one_is_one_report():
+    text = "Regulators worried that if the state held up the deal, the company could threaten to sell its mines."
+    [q] = quotes(text)
+    assert q.speaker == "Regulators"
+    assert q.text == "if the state held up the deal, the company could threaten to sell its mines"
