@@ -15,6 +15,7 @@ from core.quotes.quote import Quote
 from core.quotes.resolver import Resolver
 from core.text import Document, Sentence
 from core.vocabulary.cue_verbs import CUE_NOUNS
+from core.vocabulary.works import BEFORE_A_TITLE, TITLE_SMALL_WORDS
 
 # How far before its opening mark a quotation's attribution is sought ("Kim Jong-un, the leader of ..., told
 # reporters: “"): the patterns reach no further (a speaker of at most twelve words, an apposition of at most 200
@@ -57,6 +58,8 @@ def labelled(doc: Document, resolver: Resolver) -> list[Quote]:
 def attribute_direct(doc: Document, masked: str, d: Quotation, sentence: Sentence, resolver: Resolver,
                       reported: list[Quote], previous: Quote | None, cues: list[int]) -> Quote | None:
     text = doc.text
+    if is_a_title(text, d, sentence):
+        return None
     patterns = named_patterns()
     paragraph = doc.paragraphs[d.paragraph]
     content = text[d.start:d.end]
@@ -114,6 +117,21 @@ def attribute_direct(doc: Document, masked: str, d: Quotation, sentence: Sentenc
     if previous is not None and before_this is not None and before_this.paragraph >= d.paragraph - 1:
         return Quote(content, d.start, d.end, "direct", previous.speaker, previous.speaker_role, previous.cue)
     return Quote(content, d.start, d.end, "direct", None, None, None)
+
+
+_TITLE_WORDS = 6  # "The Late Show with Stephen Colbert"
+_BEFORE_A_TITLE_READ = 20  # characters before the opening mark: "an episode of", "the documentary,"
+
+
+def is_a_title(text: str, d: Quotation, sentence: Sentence) -> bool:
+    """A quotation that names a work: a few words in Title Case, no exclamation or question ("Build That Wall!" is a
+    chant), after a possessive, "of", "titled" or a noun of a work ("told MSNBC’s “Morning Joe” that ...")."""
+    words = text[d.start:d.end].strip().rstrip(".,").split()
+    if not 0 < len(words) <= _TITLE_WORDS or text[d.start:d.end].rstrip().endswith(("!", "?")):
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or (i and w in TITLE_SMALL_WORDS) for i, w in enumerate(words)):
+        return False
+    return BEFORE_A_TITLE.search(text, max(sentence.start, d.open_at - _BEFORE_A_TITLE_READ), d.open_at) is not None
 
 
 def _introduced(doc: Document, masked: str, d: Quotation, resolver: Resolver) -> tuple[str | None, str | None,

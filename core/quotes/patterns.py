@@ -43,7 +43,9 @@ _GROUP_HEADS = (
     "attendees|participants|respondents|protesters|demonstrators|citizens|fans|"
     "company|companies|firm|organization|audience|crowd|judge|justice|businessman|businesswoman|mogul|tycoon|"
     "billionaire|front-runner|frontrunner|employee|employees|staffer|staffers|member|executive|actor|actress|"
-    "narrator|journalist|moderator|moderators|contenders|senators|email|emails|video|message")
+    "narrator|journalist|moderator|moderators|contenders|senators|email|emails|video|message|"
+    "woman|women|man|men|mother|father|wife|husband|friend|friends|neighbor|neighbors|host|anchor|author|writer|"
+    "columnist|editor|founder|owner|manager|chairwoman|ambassador|envoy|pastor|coach")
 _GROUP_COUNTS = (
     r"\d+(?:\.\d+)?%|"  # "47% say"
     r"(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+"
@@ -61,7 +63,9 @@ ONE_PERSON = re.compile(r"(?:^|\s)(?:analyst|official|expert|spokesman|spokeswom
                         r"legislator|delegate|organizer|supporter|opponent|economist|historian|researcher|"
                         r"professor|observer|attorney|prosecutor|investigator|scholar|reporter|businessman|"
                         r"businesswoman|mogul|tycoon|billionaire|front-runner|frontrunner|employee|staffer|member|"
-                        r"executive|actor|actress|narrator|journalist|moderator)$")
+                        r"executive|actor|actress|narrator|journalist|moderator|woman|man|mother|father|wife|"
+                        r"husband|friend|neighbor|host|anchor|author|writer|columnist|editor|founder|owner|manager|"
+                        r"chairwoman|ambassador|envoy|pastor|coach)$")
 _PRONOUN = r"(?:he|she|they|it|we|He|She|They|It|We|I)"
 _OBJECT_PRONOUN = r"(?:him|her|them|it|us|me)"
 # The spaces between a phrase's words are taken whole (\s++): a word follows them, never a space, and a run of

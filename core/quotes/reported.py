@@ -43,6 +43,8 @@ def _bare_or_that(m: re.Match[str], masked: str, start: int, end: int) -> bool:
         return True
     if verb and verb.needs_evidence:
         return bool(m.group("that")) or bool(_EVIDENCE.search(m.groupdict().get("speaker") or ""))
+    if "listener" in takes and not _OPENS_A_QUOTE.match(rest) and not _reads_as_clause(words[:12]):
+        return False  # "..., Trump told Bill O'Reilly of Fox News this week": the listener, no report
     if "object" in takes:
         return True
     return _reads_as_clause(words[:12])
@@ -129,8 +131,8 @@ def _attributed(doc: Document, masked: str, sentence: Sentence, resolver: Resolv
         return _in_lead(text, masked, m, base, resolver) + _clause(
             text, masked, base + m.end(), sentence.end, cue_of(m), m, resolver, base)
     m = valid(patterns["describing_first"].match(s))
-    if m and (cue_of(m) or "").lower().startswith(("describ", "characteri", "portray", "hail")) and \
-            not re.search(r"\bas\b", s[m.end():]):
+    verb = cue_forms().get((cue_of(m) or "").lower()) if m else None
+    if m and verb is not None and verb.needs_as and not _AS.search(s, m.end(), m.end() + _AS_REACH):
         m = None  # "describes the valley" reports nothing; "described the plan as a failure" does
     if m and not QUOTE_MARK.search(text, base + m.end(), sentence.end):  # a quoted label is the quote itself
         return _clause(text, masked, base + m.end(), sentence.end, cue_of(m), m, resolver, base)
@@ -150,6 +152,11 @@ def _attributed(doc: Document, masked: str, sentence: Sentence, resolver: Resolv
     if mid is not None:
         return _clause(text, masked, base + mid.end(), sentence.end, cue_of(mid), mid, resolver, base)
     return []
+
+
+# The "as" of a description ("sees the plan as a failure"), not of a comparison ("see incomes rise by as much as")
+_AS = re.compile(r"(?<!much )(?<!many )\bas\b(?!\s+(?:much|many|well|long|far|soon|if|though|of|a\s+result)\b)")
+_AS_REACH = 150  # characters after the cue: its object, then "as"
 
 
 def _acts(m: re.Match[str]) -> bool:

@@ -36,6 +36,7 @@ class CueVerb:
     inverts: bool = False  # may stand before its speaker: "..., said Kim"; "..., endorsed Senator Cruz" may not
     describing: bool = False  # introduces a scare-quoted description: "described it as a “second revolution”"
     bare_describes: bool = False  # so does its base form ("they call it ..."; "brand" there is a noun)
+    needs_as: bool = False  # describes only with "as" after it: "sees the plan as a failure", not "sees the river"
     stance: bool = False  # the speaker's judgement rather than a plain report: the summary's assessments
     participle: bool = False  # its -ing form goes on with the speaker's report: ", saying that ..."
     needs_evidence: bool = False  # reports only what evidence shows ("a poll shows ..."; "his remarks show" is a view)
@@ -178,22 +179,26 @@ CUE_VERBS: tuple[CueVerb, ...] = (
     CueVerb("rail", ANY, source=POLNEAR),
     CueVerb("express", ANY, source=POLNEAR),
     CueVerb("prefer", ANY, source=POLNEAR),
+    CueVerb("discuss", ANY, source=POLNEAR),
     CueVerb("recognize", ANY, source=POLNEAR),
     CueVerb("remember", ANY, source=POLNEAR),
     CueVerb("thank", ANY, source=POLNEAR),
     CueVerb("offer", ANY, source=POLNEAR),
-    CueVerb("describe", describing=True),
+    CueVerb("describe", describing=True, needs_as=True),
     CueVerb("call", describing=True, bare_describes=True, participle=True, particles=("off", "up", "back", "in"),
             headline=("VBZ", "VBD")),
     CueVerb("dub", describing=True),
     CueVerb("term", describing=True),
     CueVerb("label", describing=True),
     CueVerb("brand", describing=True),
-    CueVerb("characterize", describing=True),
-    CueVerb("characterise", describing=True),
-    CueVerb("portray", describing=True, source=POLNEAR),
-    CueVerb("hail", describing=True, source=POLNEAR),
+    CueVerb("characterize", describing=True, needs_as=True),
+    CueVerb("characterise", describing=True, needs_as=True),
+    CueVerb("portray", describing=True, needs_as=True, source=POLNEAR),
+    CueVerb("hail", describing=True, needs_as=True, source=POLNEAR),
     CueVerb("deem", describing=True, source=POLNEAR),
+    CueVerb("see", describing=True, bare_describes=True, needs_as=True, source=POLNEAR),
+    CueVerb("view", describing=True, bare_describes=True, needs_as=True, source=POLNEAR),
+    CueVerb("regard", describing=True, bare_describes=True, needs_as=True, source=POLNEAR),
     CueVerb("joke", inverts=True),
     CueVerb("retort", inverts=True, source=POLNEAR),
     CueVerb("counter", inverts=True),

@@ -503,7 +503,7 @@ def test_speaker_index_across_articles_and_its_update():
 @pytest.mark.parametrize("text", [
     "The United States has been lobbying Asian countries to back the ruling.",
     "Islamic State claimed responsibility for the attack in the capital.",
-    "At the Iowa State Fair last summer, two men discussed the straw poll.",
+    "At the Iowa State Fair last summer, two men watched the straw poll.",
 ])
 def test_a_verb_form_inside_a_name_is_no_cue(text):
     assert quotes(text) == []
@@ -962,3 +962,47 @@ def test_a_reported_clause_opening_on_a_subordinate_one_is_one_report():
     [q] = quotes(text)
     assert q.speaker == "Regulators"
     assert q.text == "if the state held up the deal, the company could threaten to sell its mines"
+
+
+def test_telling_only_a_listener_reports_nothing():
+    text = "“The system is rigged,” Rosa Delgado told Bill Smith of the Valley Gazette this week."
+    [q] = quotes(text)
+    assert q.kind == "direct" and q.speaker == "Rosa Delgado"
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("Rosa Delgado told the station’s “Morning Report” on Friday that the bridge would close.",
+     ["the bridge would close"]),
+    ("Rosa Delgado said on an episode of “Face the Valley” that the bridge would close.", ["the bridge would close"]),
+    ("The mayor appeared on an episode of “Face the Valley” on Sunday.", []),
+    ("In her 2010 novel “Bridges of the Valley” the river floods twice.", []),
+])
+def test_a_title_in_quotation_marks_is_no_quote(text, reported):
+    assert [(q.text, q.kind) for q in quotes(text)] == [(r, "reported") for r in reported]
+
+
+def test_a_chant_in_title_case_is_still_a_quote():
+    [q] = quotes("The crowd chanted “Build That Bridge!” for an hour.")
+    assert q.text == "Build That Bridge!" and q.speaker == "crowd"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Most residents see the new bridge as a waste of money.", "the new bridge as a waste of money"),
+    ("Rosa Delgado viewed the plan as a betrayal of the valley.", "the plan as a betrayal of the valley"),
+])
+def test_seeing_or_viewing_something_as_something_is_a_stance(text, content):
+    [q] = quotes(text)
+    assert q.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "Rosa Delgado saw the river from the old bridge.",
+    "Most residents would see their taxes rise by as much as 20 percent.",
+])
+def test_seeing_without_an_as_of_description_is_no_stance(text):
+    assert quotes(text) == []
+
+
+def test_a_person_named_by_a_common_noun_speaks_after_a_quotation():
+    [q] = quotes("“We were all proud of him,” said the woman, who lives near the bridge.")
+    assert (q.kind, q.speaker) == ("direct", "woman")
