@@ -39,20 +39,37 @@ def find_actors(names: NameBook, text: str, speakers: frozenset[str] = frozenset
     counts: Counter[str] = Counter()
     before_a_noun: Counter[str] = Counter()
     aliases: dict[str, list[str]] = {}
+    together: list[tuple[str, str, str]] = []
     for mention in names.mentions:
         if _not_a_name(mention.name, mention.start, text):
             continue
         canonical = _place_form(names.canonical(mention.name, mention.start))
+        head, joined, tail = mention.name.partition(" and ")
+        if joined and " and " not in tail:
+            head, tail = (_place_form(_one_of(names.canonical(part, mention.start), part)) for part in (head, tail))
+            together.append((canonical, head, tail))
         counts[canonical] += 1
         before_a_noun[canonical] += (canonical == mention.name  # "Russian officials" do name Russia
                                      and _describes(mention.name, text, mention.start + len(mention.name)))
         forms = aliases.setdefault(canonical, [])
         if mention.name != canonical and mention.name not in forms:
             forms.append(mention.name)
+    for name, head, tail in together:
+        # "Clinton and Sanders", "Iowa and New Hampshire": two actors where each part is named on its own too, or
+        # is a full name or a place; "Simon and Schuster" stays one
+        if head != tail and all(part in counts or " " in part or is_place(part) for part in (head, tail)):
+            counts[name] -= 1
+            counts[head] += 1
+            counts[tail] += 1
     # a word only ever written before a noun ("Republican leaders", "American voters") describes; it names nobody
-    actors = [Actor(name, _kind(name, names, speakers), n, tuple(aliases[name])) for name, n in counts.items()
-              if " " in name or before_a_noun[name] < n]
+    actors = [Actor(name, _kind(name, names, speakers), n, tuple(aliases.get(name, ()))) for name, n in counts.items()
+              if n and (" " in name or before_a_noun[name] < n)]
     return sorted(actors, key=lambda a: (-a.mentions, a.name))
+
+
+def _one_of(canonical: str, part: str) -> str:
+    """The fullest name of one of two names joined by "and", never the pair again ("Iowa" in "Iowa and Ohio")."""
+    return part if " and " in canonical else canonical
 
 
 def _describes(name: str, text: str, end: int) -> bool:

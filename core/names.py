@@ -230,10 +230,16 @@ class NameBook:
 
     @cached_property
     def _full_names(self) -> dict[str, list[Mention]]:
-        """Multi-word person names by their first and by their last word, in text order."""
+        """Multi-word person names by their first and by their last word, in text order. Two names joined by "and",
+        each also written on its own, are no one's full name: "Sanders" is not "Clinton and Sanders", nor "Iowa"
+        "Iowa and Ohio"; "Gamble" is "Procter and Gamble", whose "Procter" never stands alone."""
+        alone = {m.name for m in self.mentions}
         index: dict[str, list[Mention]] = {}
         for m in self.mentions:
             words = m.name.split()
+            head, joined, tail = m.name.partition(" and ")
+            if joined and {head, tail} <= alone:
+                continue
             if len(words) > 1 and not is_organization(m.name):
                 for key in {words[0].lower(), words[-1].lower()}:
                     index.setdefault(key, []).append(m)

@@ -280,3 +280,21 @@ def test_an_acronym_keeps_its_last_full_stop():
     names = {actor.name for actor in summary_of(text).actors}
     assert {"U.S.", "D.C."} <= names, names
     assert not {"U.S", "D.C"} & names, names
+
+
+def test_two_names_joined_by_and_are_two_actors_and_no_ones_full_name():
+    text = (f"{LEAD}\n\nTwo councillors, Ada Moreno and Tomas Lind, voted against. Moreno and Lind said the ferry "
+            f"would be too slow. Lind said he would appeal, and Moreno agreed. Drivers from Leeds and Bradford will "
+            f"queue longest. Harland and Wolff built the ferry.{REST}")
+    summary = summary_of(text)
+    mentions = {actor.name: actor.mentions for actor in summary.actors}
+    assert mentions.get("Ada Moreno", 0) >= 3 and mentions.get("Tomas Lind", 0) >= 3, mentions
+    assert {"Leeds", "Bradford", "Harland and Wolff"} <= set(mentions), mentions
+    assert not {"Moreno and Lind", "Leeds and Bradford"} & set(mentions), mentions
+    # a surname said on its own is the person, never the pair it was once part of
+    assert {q.speaker for q in summary_quotes(text) if q.text.startswith("he would appeal")} == {"Tomas Lind"}
+
+
+def summary_quotes(text: str):
+    doc = Document(text)
+    return find_quotes(doc, NameBook(text))
