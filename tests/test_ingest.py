@@ -141,6 +141,20 @@ def test_headline_only_records_kept_apart(tmp_path):
     loaded = ingest([write(tmp_path, "heads.jsonl", "\n".join(lines))])
     assert [(a.title, a.text) for a in loaded.articles] == [("Bridge closes", ""), ("Ferry delayed", "")]
     assert loaded.articles[0].content_hash != loaded.articles[1].content_hash
+    # never silently: the row is marked partial, and the problems view says where and why
+    assert loaded.articles[1].caveat == "line 2: no text (none of the fields text, body, content), the headline only"
+    assert not loaded.problems
+
+
+def test_a_file_named_with_a_suffix_brief_does_not_read_gets_a_line(tmp_path):
+    named = write(tmp_path, "notes.dat", "A line of notes.\nAnother line.")
+    assert problems_of(named) == [f"{named}: .dat is not a format brief reads (.txt, .md, .html, .json, .jsonl, "
+                                  ".xml); rename it .txt to read it as text"]
+    write(tmp_path, "story.txt", BODY)
+    assert ingest([tmp_path]).problems == []  # a folder's walk passes it by quietly
+    page = write(tmp_path, "story.php", "<html><body><article><p>The harbour bridge closed on Tuesday for repairs "
+                                        "after engineers found corrosion.</p></article></body></html>")
+    assert one(page).text.startswith("The harbour bridge closed")  # its content is a format: read as that
 
 
 def test_same_text_under_two_ids_is_two_records_but_a_copied_file_is_one(tmp_path):

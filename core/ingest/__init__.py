@@ -58,6 +58,18 @@ _BY_SUFFIX: dict[str, Parser] = {
 }
 
 
+
+def _one_suffix_per_format() -> str:
+    """For messages: ".txt, .md, .html, .json, .jsonl, .xml", each format's first suffix."""
+    first: dict[Parser, str] = {}
+    for suffix, parser in _BY_SUFFIX.items():
+        first.setdefault(parser, suffix)
+    return ", ".join(first.values())
+
+
+_SUFFIXES_SHOWN = _one_suffix_per_format()
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """An input that could not be read, as the one line the user sees."""
@@ -248,6 +260,11 @@ def load_bytes(data: bytes, name: str, suffix: str = "", *, max_bytes: int = DEF
     try:
         text = decode(data)
         parser = _parser_for(suffix, text)
+        if parser is parse_text and suffix and suffix not in _BY_SUFFIX:
+            # only a file named on the command line comes here with a suffix no parser has (a folder's walk
+            # passes such files by): its content is no format either, so reading it as text would be a guess
+            raise IngestError(f"{suffix} is not a format brief reads ({_SUFFIXES_SHOWN}); "
+                              "rename it .txt to read it as text")
         records = parser(text)
     except IngestError as exc:
         yield Problem(name, str(exc))

@@ -64,8 +64,10 @@ def _record(item: object, where: str) -> RawArticle | IngestError:
     text = next((item[key] for key in _TEXT_FIELDS if item.get(key) not in (None, "")), None)
     if text is None and not any(item.get(key) for key in _FIELDS["title"]):
         return IngestError(f"{prefix}no text (one of the fields {', '.join(_TEXT_FIELDS)}) and no title")
-    if text is None:
+    caveat = None
+    if text is None:  # a headline alone is kept, for a headline dump can be triaged by its titles, but never silently
         text = ""
+        caveat = f"{prefix}no text (none of the fields {', '.join(_TEXT_FIELDS)}), the headline only"
     if not isinstance(text, str):
         return IngestError(f"{prefix}the text field holds {_kind(text)}, not a string")
     fields = {}
@@ -76,7 +78,7 @@ def _record(item: object, where: str) -> RawArticle | IngestError:
         if isinstance(value, dict | list | bool):
             return IngestError(f"{prefix}the field {name!r} holds {_kind(value)}, not a string")
         fields[name] = value
-    return RawArticle(text=text, where=where, **fields)
+    return RawArticle(text=text, where=where, caveat=caveat, **fields)
 
 
 def _kind(value: object) -> str:
