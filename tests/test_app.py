@@ -604,6 +604,33 @@ async def test_problems_are_listed_by_a_key_and_the_palette(tmp_path):
     assert "empty file" in {p.reason for p in app.problems}
 
 
+async def test_a_load_with_several_bad_files_is_one_short_toast_at_80x24(tmp_path):
+    """A toast each, a full path and its reason in 40 columns, covered half the list at 80x24; now one toast of
+    two rows names the files, and p says why. A headline with no text is kept, marked, and said in p."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("The harbour bridge closed on Tuesday for repairs.")
+    (folder / "empty.txt").write_text("")
+    (folder / "noise.txt").write_bytes(b"\0" * 100)
+    (folder / "scan.md").write_bytes(b"\0" * 100)
+    (folder / "dump.jsonl").write_text("\n".join([json.dumps({"text": "Fog delayed the ferry on Monday."}),
+                                                 '{"text": "cut', "[1, 2]", json.dumps({"title": "Only a headline"})]))
+    app = BriefApp([str(folder)], store=Store(tmp_path / "db.sqlite"))
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await until(pilot, lambda: app.model.loaded and bool(app.screen.query("Toast")))
+        await pilot.pause(0.2)
+        shown = list(app.screen.query("Toast"))
+        assert len(shown) == 1 and shown[0].region.height <= 2
+        assert toasts(app).startswith("5 could not be read (p shows why)")
+        assert "dump.jsonl (2), empty.txt, noise.txt, scan.md" in toasts(app)
+        await settled(app, pilot)
+        row = next(r for r in range(table(app).row_count) if "Only a headline" in cells(app, r)[3])
+        assert "◌ partial" in cells(app, row)[3]
+        await pilot.press("p")
+        assert "line 4: no text (none of the fields text, body, content), the headline only" in rendered(
+            app.screen.query_one("#problems"))
+
+
 async def test_wide_layout_puts_list_beside_panes(corpus, tmp_path):
     app = make_app(corpus, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:

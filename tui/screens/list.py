@@ -30,7 +30,7 @@ from core.pipeline import ExtractionFailure, ExtractionPool, extract_many, iter_
 from core.review import Review, Status, clean_note, clean_tags
 from core.store import StoreError
 from core.worker_pool import PoolClosed, TaskFailed, WorkerPool
-from tui.actions import LIST, bindings_for
+from tui.actions import BY_ID, LIST, bindings_for
 from tui.corpus import CorpusScreen, keyphrase_rows, quote_rows, speaker_rows, timeline_rows
 from tui.list_model import ArticleListModel
 from tui.messages import (
@@ -43,6 +43,7 @@ from tui.messages import (
     InputsRead,
     Notice,
 )
+from tui.notices import failures_notice, problems_notice
 from tui.screens.article import ArticleScreen
 from tui.screens.dialogs import NoteScreen, PromptScreen
 from tui.screens.problems import ProblemsScreen
@@ -53,6 +54,7 @@ from tui.widgets.panes import PaneGrid
 WIDE = 120
 SETTLE_SECONDS = 0.06
 ARRIVALS_EVERY = 0.25  # seconds: extraction results reach the screen at least this often, so progress counts
+FAILURES_GATHERED = 0.5  # seconds: the articles that fail within this of the first are told in one toast
 SIMILAR_SECONDS = 600.0  # grouping a batch in its own process is stopped past this; the list then stays unfolded
 
 
@@ -76,6 +78,7 @@ class ListScreen(Screen[None]):
         self.settle: Timer | None = None  # the timer that fills the grid once the cursor rests
         self.shown: Briefing | None = None  # what the grid shows
         self.reading: ArticleScreen | None = None  # the article screen, made on the first enter and kept
+        self._failures_to_tell: list[ExtractionFailure] = []  # failed since the last toast about failures
 
     def compose(self) -> ComposeResult:
         yield Static(Text("loading…"), id="status")
@@ -200,12 +203,9 @@ class ListScreen(Screen[None]):
         self.model.loaded = True
         self.model.problems = [*message.problems,
                                *(p for p in self.model.problems if isinstance(p, ExtractionFailure))]
-        shown = message.problems[:5]
-        for problem in shown:
-            self.notify(str(problem), title="not loaded", severity="warning", markup=False)
-        if len(message.problems) > len(shown):
-            self.notify(f"{len(message.problems)} inputs could not be read: p lists them all", markup=False,
-                        severity="warning")
+        if message.problems:  # one toast for them all, short: p lists each with its reason
+            title, text = problems_notice(message.problems, self.key_for("problems"))
+            self.notify(text, title=title, severity="warning", markup=False)
         self.update_status()
         articles = self.model.articles
         if not articles:
@@ -294,10 +294,25 @@ class ListScreen(Screen[None]):
         self.post_message(ExtractionFailed(failure))
 
     def on_extraction_failed(self, message: ExtractionFailed) -> None:
-        """One article the extractors failed on: said once, kept for the problems view; the batch goes on."""
+        """One article the extractors failed on: kept for the problems view, and said in one toast with the others
+        that fail in the next moment (a batch of hostile files gave a toast each); the batch goes on."""
         if self.model.extraction_failed(message.failure):
-            self.notify(str(message.failure), title="not extracted", severity="warning", markup=False)
+            if not self._failures_to_tell:
+                self.set_timer(FAILURES_GATHERED, self._tell_failures)
+            self._failures_to_tell.append(message.failure)
             self.update_status()
+
+    def _tell_failures(self) -> None:
+        failures, self._failures_to_tell = self._failures_to_tell, []
+        if failures:
+            title, text = failures_notice(failures, self.key_for("problems"))
+            self.notify(text, title=title, severity="warning", markup=False)
+
+    def key_for(self, action_id: str) -> str:
+        """The first key that runs an action now, as help shows it (config.toml may have remapped it)."""
+        shown = getattr(self.app, "keys_shown", None)
+        action = BY_ID[action_id]
+        return shown(action).split(" / ")[0] if shown is not None else action.keys.split(",")[0]
 
     @work(thread=True, group="extract")
     def extract_selected(self, article: Article) -> None:
