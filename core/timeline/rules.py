@@ -130,9 +130,33 @@ def _day_number(day: str) -> int:
 
 # ---------------------------------------------------------------- calendar dates
 
+# A month standing as an adjective before its noun ("the November election", "November's general election", "a
+# March 5 caucus") dates that thing, which a verb further off says little about ("officials said they believed the
+# leak was meant to sway the Nov. 8 election"): a past verb does not move it back a year when it is at most five
+# months ahead. A verb right before it, or "since", still decides ("since the Oct. 23 slaying").
+_BEFORE_ATTRIBUTIVE = re.compile(r"(?:\b(?:the|a|an)|['’]s)\s+$", _I)
+_AFTER_ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|of|to|in|on|at|by|for|from|when|as|that|with)\b)[a-z]|['’]s\s")
+_ATTRIBUTIVE_REACH = 5  # months
+
+
+def _tense_of_month(m: re.Match[str], anchor: Anchor, month: int, tense: Tense) -> Tense:
+    """The tense a month without its year is read in: none for a past verb's where it is an adjective of the noun
+    after it and soon after the anchor."""
+    if tense != -1 or anchor.day is None:
+        return tense
+    text = m.string
+    if not _AFTER_ATTRIBUTIVE.match(text, m.end()):
+        return tense
+    if text[m.end():m.end() + 1] not in ("'", "’") and not _BEFORE_ATTRIBUTIVE.search(
+            text, max(0, m.start() - 12), m.start()):
+        return tense
+    return 0 if tense < 0 and (month - anchor.day.month) % 12 <= _ATTRIBUTIVE_REACH else tense
+
+
 def _full_date(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
     month, day, year = _month_number(m.group("month")), _day_number(m.group("day")), m.group("year")
-    return "DATE", (f"{year}-{month:02d}-{day:02d}" if year else anchor.month_day(month, day, tense))
+    return "DATE", (f"{year}-{month:02d}-{day:02d}" if year
+                    else anchor.month_day(month, day, _tense_of_month(m, anchor, month, tense)))
 
 
 MONTH_DAY = Rule(
@@ -201,7 +225,9 @@ def _month_year(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
     if which:
         year = anchor.year({"last": -1, "this": 0, "next": 1}[which.lower()])
         return "DATE", f"{year}-{month:02d}" if anchor.day else f"XXXX-{month:02d}"
-    return "DATE", f"{year}-{month:02d}" if year else anchor.month_of_year(month, tense)
+    if year:
+        return "DATE", f"{year}-{month:02d}"
+    return "DATE", anchor.month_of_year(month, _tense_of_month(m, anchor, month, tense))
 
 
 MONTH_YEAR = Rule(
@@ -222,7 +248,7 @@ def _may(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
     if m.group("year"):
         return "DATE", f"{m.group('year')}-05"
     if _after_month_context(m):
-        return "DATE", anchor.month_of_year(5, tense)
+        return "DATE", anchor.month_of_year(5, _tense_of_month(m, anchor, 5, tense))
     return None
 
 

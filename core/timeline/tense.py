@@ -37,15 +37,17 @@ _PARTICIPLES = (r"(?:done|gone|seen|taken|given|made|said|told|found|held|met|le
 # with its auxiliary; "had" takes its participle with it (the past perfect).
 _VERB = re.compile(
     r"\b(?P<future>(?:will|shall|'ll)(?:\s+not)?(?:\s+(?:be|have|have\s+been))?(?:\s+\w+)?"
-    r"|(?:may|might|should|would)(?:\s+not)?\s+be\s+\w+|to\s+be\s+\w+|(?:is|are)\s+to"
+    r"|(?:can|may|might|should|would)(?:\s+not)?\s+be\s+\w+|to\s+be\s+\w+|(?:is|are)\s+to"
     r"|(?:is|are|was|were)\s+(?:expected|scheduled|due|set|going|planning|slated)\s+to(?:\s+be)?(?:\s+\w+)?"
     # "plans for" is most often the noun ("set aside vacation plans for the trip"), "set for" the participle
     r"|(?:expects?|plans?|intends?|set)\s+to(?:\s+be)?(?:\s+\w+)?|(?:expects?|set)\s+for|scheduled|slated"
     r"|(?:expected|scheduled|slated|due)\s+(?:to|for|in|on|by)(?:\s+be)?(?:\s+\w+)?"
     r"|going\s+to"
     # a modal before a bare verb speaks of what is yet to come ("could decide the race in November", "must win
-    # in November"); "could have" and "could not" look back, and "may" in capitals is the month
-    r"|(?-i:(?:can|must|might|may|should)(?:\s+not|n't)?|could)\s+(?!have\b|be\b|not\b)[a-z]+)\b"
+    # in November", "may have an impact in November"); "could have been", "could have won" and "could not" look
+    # back, and "May" in capitals is the month
+    r"|(?-i:(?:[Cc]an|must|might|may|should)(?:\s+not|n't)?|could)\s+"
+    rf"(?!have\s+(?:been|{_PARTICIPLES})\b|have\b(?!\s+(?-i:[a-z]))|be\b|not\b)[a-z]+)\b"
     rf"|\b(?P<perfect>had(?:\s+(?:not|been))?(?:\s+\w+)?)\b"
     # The present perfect looks back ("has been raising money, including on Thursday night"), but what it sets
     # may lie ahead ("has set Nov. 10 as the deadline", "has scheduled a news conference Thursday"): it never

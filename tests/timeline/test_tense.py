@@ -24,6 +24,10 @@ def value(text: str, span: str, published: str = FRIDAY) -> str:
     ("Ms. Ortiz must win in November to keep her seat.", "November", "1998-04-20", "1998-11"),
     ("The strike could hit the ports in November.", "November", "1998-04-20", "1998-11"),
     ("Guards could not stop the fire on Tuesday.", "Tuesday", FRIDAY, "1998-02-10"),
+    ("The scandal may have an impact in November.", "November", "1998-05-20", "1998-11"),
+    ("Any ruling can be overturned if a rival is elected in November.", "November", "1998-01-10", "1998-11"),
+    ("Can she win over new voters in November?", "November", "1998-03-10", "1998-11"),
+    ("He did not play the spoiler he could have Tuesday.", "Tuesday", FRIDAY, "1998-02-10"),
     # a verb past a conjunction or a comma belongs to the next clause
     ("The ministry issued stern and repeated warnings on Tuesday that strikes could follow.", "Tuesday", FRIDAY,
      "1998-02-10"),
@@ -43,4 +47,19 @@ def value(text: str, span: str, published: str = FRIDAY) -> str:
     ("The bank extended the loan through Tuesday.", "Tuesday", FRIDAY, "1998-02-17"),
 ])
 def test_the_governing_verb_decides_the_side_of_the_anchor(text, span, published, expected):
+    assert value(text, span, published) == expected
+
+
+@pytest.mark.parametrize(("text", "span", "published", "expected"), [
+    ("Officials said they believed the leak was meant to sway the Nov. 3 election.", "Nov. 3", "1998-07-30",
+     "1998-11-03"),
+    ("Voters said they were already weary of November's general election.", "November", "1998-07-30", "1998-11"),
+    # more than five months ahead, the past verb still decides
+    ("Investigators said they found evidence in the October shooting.", "October", "1998-04-20", "1997-10"),
+    # and so does a verb right before it, or "since"
+    ("Police have searched for him since the Oct. 23 shooting.", "Oct. 23", "1998-05-06", "1997-10-23"),
+    # a month that is no adjective is read in its verb's tense
+    ("Officials said the vote was held in November.", "November", "1998-07-30", "1997-11"),
+])
+def test_a_month_before_its_noun_is_not_moved_back_a_year_by_a_distant_past_verb(text, span, published, expected):
     assert value(text, span, published) == expected
