@@ -437,6 +437,31 @@ WEEK_OF = Rule(
     needs=("week of",),
     tensed=True)
 
+def _week_of_month(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    month = _month_number(m.group("month"))
+    year = m.group("year") or anchor.month_of_year(month, tense)[:4]
+    if year == "XXXX":
+        return "DATE", "XXXX-WXX"
+    # the week that holds most of the month's first or last seven days (as ISO counts a year's first week)
+    last = (date(int(year) + month // 12, month % 12 + 1, 1) - date.resolution).day
+    day = 4 if m.group("which").lower() == "first" else last - 3
+    iso_year, week, _ = date(int(year), month, day).isocalendar()
+    return "DATE", f"{iso_year:04d}-W{week:02d}"
+
+
+# "the last week of October": that week, not the week before the anchor and a month
+WEEK_OF_MONTH = Rule(
+    "the last week of March",
+    re.compile(rf"\b[Tt]he\s+(?P<which>first|last|final)\s+week\s+of\s+(?P<month>{MONTH_NAME})\b"
+               rf"(?:,?\s+(?P<year>{_YEAR})\b)?"),
+    _week_of_month,
+    (Example("Car sales rebounded in the last week of March.", "the last week of March", "DATE", "1998-W13",
+             "1998-04-10"),
+     Example("Her poll numbers peaked the last week of October.", "the last week of October", "DATE", "1997-W44"),
+     Example("Talks open in the first week of June 1999.", "the first week of June 1999", "DATE", "1999-W22")),
+    needs=("week of",),
+    tensed=True)
+
 THE_WEEKEND = Rule(
     "the weekend", re.compile(r"\b(?=[Tt])(?:[Tt]he|[Tt]his\s+past)\s+weekend\b"),
     lambda m, anchor, tense: ("DATE", anchor.weekend(tense)),
@@ -512,10 +537,27 @@ MID_PART = Rule(
 
 # ---------------------------------------------------------------- weeks, months, years relative to the anchor
 
+# "the last year of his presidency", "the last week of the race": the final one of something the text names, not
+# the one before the anchor; no date can be given it ("the last year of US$2.7 billion" in a report is last year).
+_OF_SOMETHING = re.compile(r"\s+of\s+(?:the|his|her|its|their|this|that|a|an|our|my|your)\b", _I)
+# The twelve months (weeks, months) up to the anchor are spent, or some doing has gone on for or in them: "has spent
+# the last year attacking", "have been traveling with her for the past year", "has barely budged in the last year"
+# is a span up to now, not last calendar year.
+_SPAN_BEFORE = re.compile(r"(?:\bspen(?:t|ds?|ding)\s+|\bbeen\s+\w+ing\b[^.,;]{0,30}\bfor\s+"
+                          r"|\b(?:has|have)\s+(?:\w+ly\s+)?(?:in|over|during|within)\s+"
+                          r"|\b(?:has|have)\s+(?:\w+ly\s+)?\w+ed\s+(?:in|over|during|within)\s+)$", _I)
+_PLACEHOLDER_OF = {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}
+
+
 def _relative_unit(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
     if m.group("unit")[:1].isupper():
         return None  # "This Week", "Next Year": a programme's or a book's name
     which, unit = m.group("which").lower().split()[-1], m.group("unit").lower()
+    if which in ("last", "past") and m.group("which").lower().startswith("the") and unit in _PLACEHOLDER_OF:
+        if which == "last" and _OF_SOMETHING.match(m.string, m.end()):
+            return "DATE", _PLACEHOLDER_OF[unit]
+        if _SPAN_BEFORE.search(m.string, max(0, m.start() - 60), m.start()):
+            return "DURATION", f"P1{_UNITS[unit]}"
     offset = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[which]
     if unit == "week":
         return "DATE", anchor.week(offset)
@@ -546,7 +588,12 @@ RELATIVE_UNIT = Rule(
      Example("The dam burst last summer.", "last summer", "DATE", "1997-SU"),
      Example("Sales rose in the past year.", "the past year", "DATE", "1997"),
      Example("The dam burst this past spring.", "this past spring", "DATE", "1998-SP", "1998-06-20"),
-     Example("Shares fell yesterday and will rise next month.", "next month", "DATE", "XXXX-XX", None)))
+     Example("Shares fell yesterday and will rise next month.", "next month", "DATE", "XXXX-XX", None),
+     Example("He signed it in the last year of his term.", "the last year", "DATE", "XXXX"),
+     Example("She has spent the last year touring.", "the last year", "DURATION", "P1Y"),
+     Example("They have been campaigning with him for the past week.", "the past week", "DURATION", "P1W"),
+     Example("The policy has barely shifted in the last year.", "the last year", "DURATION", "P1Y"),
+     Example("The mayor has in the past year sold two parks.", "the past year", "DURATION", "P1Y")))
 
 
 def _earlier_this(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
@@ -1140,7 +1187,7 @@ HOLIDAY = Rule(
 
 RULES: tuple[Rule, ...] = (
     MONTH_DAY, DAY_MONTH, NUMERIC_DATE, DOTTED_DATE, ISO_DATE, MONTH_YEAR, MAY, YEAR, DECADE, SPELLED_DECADE, CENTURY,
-    WEEKDAY_RULE, NAMED_WEEKDAY, NAMED_MONTH, WEEK_OF, THE_WEEKEND, EARLIER_IN_THE_DAY, DEICTIC, PART_OF_DAY, MID_PART,
-    RELATIVE_UNIT, EARLIER_THIS, END_OF, AGO, YEAR_AGO, THE_YEAR, YEAR_END, QUARTER, HALF, SEASON, RECENT_QUARTER,
-    DURATION, RANGE, TERM, THAT_YEAR, SAME_A_YEAR_AGO, PAST_DECADE, BARE_PLURAL, SET, REFERENCE, CLOCK, NOON,
-    CLOCK_ON_DAY, DATE_AND_TIME, HOLIDAY, SPELLED_YEAR)
+    WEEKDAY_RULE, NAMED_WEEKDAY, NAMED_MONTH, WEEK_OF, WEEK_OF_MONTH, THE_WEEKEND, EARLIER_IN_THE_DAY, DEICTIC,
+    PART_OF_DAY, MID_PART, RELATIVE_UNIT, EARLIER_THIS, END_OF, AGO, YEAR_AGO, THE_YEAR, YEAR_END, QUARTER, HALF,
+    SEASON, RECENT_QUARTER, DURATION, RANGE, TERM, THAT_YEAR, SAME_A_YEAR_AGO, PAST_DECADE, BARE_PLURAL, SET,
+    REFERENCE, CLOCK, NOON, CLOCK_ON_DAY, DATE_AND_TIME, HOLIDAY, SPELLED_YEAR)
