@@ -1030,8 +1030,8 @@ async def test_results_arriving_behind_a_corpus_view_are_kept(corpus, tmp_path, 
     app = make_app(corpus, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: app.model.loaded)
-        await pilot.pause(0.3)  # the background extraction has started and waits
-        assert "preparing 3 articles" in status_line(app)
+        # the background extraction has started and waits
+        await until(pilot, lambda: "preparing 3 articles" in status_line(app))
         await pilot.press("2")
         release.set()
         await app.workers.wait_for_complete()
