@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 
 from bench.batch import bench_batch, bench_large_store, bench_pipeline
+from bench.batch_view import bench_batch_view
 from bench.cold_batch import bench_cold_batch
 from bench.corpus import news_articles
 from bench.duplicates import bench_duplicates
@@ -105,7 +106,7 @@ BENCHMARKS = {"keyphrases": bench_keyphrases, "timeline": bench_timeline, "quote
               "summary": bench_summary, "duplicates": bench_duplicates, "first_screen": bench_first_screen,
               "batch": bench_batch, "pipeline": bench_pipeline, "store": bench_large_store,
               "hostile": bench_hostile, "fetch": bench_fetch, "pathological": bench_pathological,
-              "cold_batch": bench_cold_batch}
+              "cold_batch": bench_cold_batch, "batch_view": bench_batch_view}
 
 
 def main(argv: Sequence[str] | None = None) -> None:

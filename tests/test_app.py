@@ -24,6 +24,7 @@ from tui.screens.help import HelpScreen
 from tui.screens.list import ListScreen
 from tui.screens.problems import ProblemsScreen
 from tui.widgets.article_list import ArticleList
+from tui.widgets.entry_view import EntryView
 from tui.widgets.panes import PaneTabs
 from tui.widgets.reader import Reader
 
@@ -85,6 +86,8 @@ def rendered(widget) -> str:
     """The text a widget shows: a Static's own, the body of a pane, or the options of an entry list."""
     if isinstance(widget, OptionList):
         return "\n".join(str(widget.get_option_at_index(i).prompt) for i in range(widget.option_count))
+    if isinstance(widget, EntryView):
+        return "\n".join(text.plain for text in widget.texts)
     if not isinstance(widget, Static):
         widget = widget.query_one(".pane-body", Static)
     return str(widget.render())
@@ -1114,8 +1117,8 @@ async def test_batch_views_fit_80x24_with_their_footer_and_move_with_j_and_k(dat
         await settled(app, pilot)
         for view in ("2", "3", "4"):
             await pilot.press(view)
-            entries = app.screen.query_one("#corpus-entries", OptionList)
-            await until(pilot, lambda entries=entries: entries.option_count > 1)
+            entries = app.screen.query_one("#corpus-entries", EntryView)
+            await until(pilot, lambda entries=entries: entries.entry_count > 1)
             assert view != "2" or entries.virtual_size.height > 2 * entries.size.height  # the timeline: pages long
             for keys in ((), ("end",), ("pagedown", "pagedown")):
                 await pilot.press(*keys)
@@ -1131,17 +1134,25 @@ async def test_batch_views_fit_80x24_with_their_footer_and_move_with_j_and_k(dat
         assert entries.highlighted == 1
 
 
-async def test_a_long_view_is_shown_a_slice_at_a_time_and_whole(dated_batch, tmp_path, monkeypatch):
-    import tui.corpus
-
-    monkeypatch.setattr(tui.corpus, "ROWS_AT_ONCE", 4)
+async def test_a_long_view_is_whole_at_once_and_keys_typed_as_it_opens_act(dated_batch, tmp_path):
+    """The entries draw only what is on screen: every event is in the list as soon as the rows are built (the
+    option list was given a hundred at a time), each on its lines cut to the width but the highlighted one, which
+    is wrapped whole."""
     app = BriefApp([str(dated_batch)], store=Store(tmp_path / "db.sqlite"))
     async with app.run_test(size=(80, 24)) as pilot:
         await settled(app, pilot)
         events = app.model.corpus.timeline.events()
-        assert len(events) > 3 * 4
-        await pilot.press("2", "j")  # typed as the view opens: acted on once its first rows are shown
-        entries = app.screen.query_one("#corpus-entries", OptionList)
-        await until(pilot, lambda: entries.option_count == len(events))
+        await pilot.press("2", "j")  # typed as the view opens: acted on once its rows are shown
+        entries = app.screen.query_one("#corpus-entries", EntryView)
+        await until(pilot, lambda: entries.entry_count == len(events))
         assert entries.highlighted == 1
         assert rendered(entries).count(" source: ") == len(events)
+        long = next(i for i, event in enumerate(events) if i > 1 and len(event.sentence) > 80)  # over a line at 80
+        await pilot.press(*["j"] * (long - 1))
+        assert entries.highlighted == long
+        await pilot.pause()
+        lines = [strip.text for strip in (entries.render_line(y) for y in range(entries.size.height))]
+        sentence = events[long].sentence
+        highlighted = " ".join(" ".join(lines).split())
+        assert " ".join(sentence.split()) in highlighted  # the highlighted entry whole
+        assert any(line.rstrip().endswith("…") for line in lines)  # the others cut to the width

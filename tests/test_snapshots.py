@@ -78,3 +78,29 @@ def test_the_article_screen_timeline_at_120x40(app, snap_compare):
         await pilot.pause(0.3)
 
     assert snap_compare(app, terminal_size=(120, 40), run_before=timeline)
+
+
+def test_the_batch_timeline_at_80x24(tmp_path, snap_compare):
+    """The batch's timeline: each entry on its own lines cut to the width, the highlighted one wrapped whole
+    under its indent. One source per date, so the picture does not follow the order extraction finished in."""
+    folder = tmp_path / "dated"
+    folder.mkdir()
+    records = [{"id": f"d{day}", "title": f"Harbour council, day {day} of the bridge hearings",
+                "published": "2024-03-28",
+                "text": f"The harbour council met on {day} March 2024 to weigh the cost of mending the old bridge, "
+                        "which engineers had inspected twice before the hearings began."}
+               for day in range(1, 9)]
+    (folder / "batch.jsonl").write_text("\n".join(json.dumps(r) for r in records))
+    app = BriefApp([str(folder)], store=Store(tmp_path / "db.sqlite"))
+
+    async def timeline(pilot):
+        await settled(pilot)
+        await pilot.press("2")
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if pilot.app.screen.rows is not None:
+                break
+        await pilot.press("j")
+        await pilot.pause(0.3)
+
+    assert snap_compare(app, terminal_size=(80, 24), run_before=timeline)

@@ -4,12 +4,12 @@ Each is a screen over the article list built from core's corpus indices; choosin
 the place it came from (the quote, the date), or filters the list to the articles that share a phrase. A view is
 pushed before its rows are built, and they are built in a worker thread: the dashboard answers keys (q, ctrl+c)
 while a large batch's rows are made, and the moves and choices typed while the view opens are its own, applied once
-its rows are shown.
+its rows are shown. The rows are shown all at once: the entry list draws only what is on screen
+(tui/widgets/entry_view.py).
 """
 
 from __future__ import annotations
 
-import asyncio
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,13 +26,12 @@ from core.article import Article
 from core.corpus import Corpus
 from core.timex_words import readable_timex
 from tui.actions import CORPUS, bindings_for
-from tui.widgets.entries import EntryList
+from tui.widgets.entry_view import EntryView
 
 if TYPE_CHECKING:  # the list screen pushes these views: imported for its type only
     from tui.screens.list import ListScreen
 
 Rows = list[tuple[Text, Callable[[], None] | None]]
-ROWS_AT_ONCE = 100  # rows given to the entry list in one go: a few screens' worth, wrapped in a few tens of ms
 
 
 @dataclass
@@ -66,7 +65,7 @@ class CorpusScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(Text(self.heading, style="bold"), id="corpus-title")
-        entries = EntryList(id="corpus-entries")
+        entries = EntryView(id="corpus-entries")
         entries.show_text(Text("gathering the batch…", style="italic dim"))
         entries.disabled = True  # unfocused until its rows come, so the keys typed meanwhile reach the screen
         yield entries
@@ -83,39 +82,26 @@ class CorpusScreen(Screen[None]):
 
     def on_rows_built(self, message: RowsBuilt) -> None:
         self.rows = message.rows
-        entries = self.query_one(EntryList)
-        shown = [(text, index if action else None) for index, (text, action) in enumerate(self.rows)]
-        entries.show_entries(shown[:ROWS_AT_ONCE])
+        entries = self.query_one(EntryView)
+        entries.show_entries([(text, action is not None) for text, action in self.rows])
         entries.disabled = False
         entries.focus()
         typed, self.typed_ahead = self.typed_ahead, []
         for action in typed:
             self.action_entry(action)
-        self._show_the_rest(shown[ROWS_AT_ONCE:])
-
-    @work(exclusive=True, group="corpus-show")
-    async def _show_the_rest(self, rest: list[tuple[Text, int | None]]) -> None:
-        """The rows after the first screenful, a slice at a time: the list wraps each row it is given to measure
-        it, on the UI thread, and the thousands of a large batch's timeline would hold the keys for seconds."""
-        entries = self.query_one(EntryList)
-        for start in range(0, len(rest), ROWS_AT_ONCE):
-            await asyncio.sleep(0.01)  # a key typed meanwhile is acted on between two slices
-            if not entries.is_attached:  # the view was closed (q) before it was whole
-                return
-            entries.add_entries(rest[start:start + ROWS_AT_ONCE])
 
     def action_entry(self, action: str) -> None:
         """Move in the entries or choose one (`cursor_down`, `select`...); kept for later while they are built."""
         if self.rows is None:
             self.typed_ahead.append(action)
             return
-        getattr(self.query_one(EntryList), f"action_{action}")()
+        getattr(self.query_one(EntryView), f"action_{action}")()
 
-    def on_entry_list_chosen(self, message: EntryList.Chosen) -> None:
+    def on_entry_view_chosen(self, message: EntryView.Chosen) -> None:
         message.stop()
         if self.rows is None:
             return
-        action = self.rows[message.offset][1]
+        action = self.rows[message.index][1]
         if action is not None:
             action()
 
