@@ -12,6 +12,7 @@ from core.names import NAME, NOT_NAMES
 from core.vocabulary.calendar import MONTH_NAME, PARTS_OF_DAY, WEEKDAY
 from core.vocabulary.cue_verbs import (
     IMPRESSION_VERBS,
+    MESSAGE_NOUNS,
     alternation,
     cue_forms,
     finite_describing_forms,
@@ -71,12 +72,13 @@ _OBJECT_PRONOUN = r"(?:him|her|them|it|us|me)"
 # The spaces between a phrase's words are taken whole (\s++): a word follows them, never a space, and a run of
 # 100,000 spaces given back one at a time cost a second a sentence.
 _AUXILIARY = r"(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|do|does|did)"
-# A group's words before its head are no clause: "said he also may campaign" names no "campaign". The heads are one
+# A group's words before its head are no clause: "said he also may campaign" names no "campaign", and an article
+# among them opens another noun phrase: "The company issued a statement" is the company's. The heads are one
 # factored alternation, tried at each of the words a group may hold (a plain one of 250 words was a fifth of the
 # quotes' time); no head is another's start before a mark ("front" of "front-runner"), so it matches as the plain one.
 _GROUP = (rf"(?:(?:the|The|a|A|an|An|another|Another|one|One|some|Some|many|Many|most|Most|several|Several|"
           rf"other|Other|two|three|four|[A-Z][\w.-]*(?:’s|'s))\s++)?"
-          rf"(?:(?!(?:which|who|whom|whose|that|he|she|they|we|I|it|{_AUXILIARY})\b)(?:[\w-]+|\d[\d,.]*)\s++){{0,3}}?"
+          rf"(?:(?!(?:which|who|whom|whose|that|he|she|they|we|I|it|a|an|{_AUXILIARY})\b)(?:[\w-]+|\d[\d,.]*)\s++){{0,3}}?"
           rf"(?i:{alternation(_GROUP_HEADS.split('|'))}|{_GROUP_COUNTS})(?!\w)")
 _PARTY = r"(?:\s*\([^()]{1,30}\))?"  # "(D-Wis.)"
 # A name after lower-case words that say who they are: "retired Army Lt. Gen. Mick Bednarek", "another New
@@ -213,12 +215,14 @@ def named_patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?<=\s)(?P<speaker4>{NAME.pattern}{_PARTY})\s+{_ADVERBS}(?P<cue4>said|says|told|tells)\b\s*[,:]?\s+"
             rf"(?P<that4>that\s+)?"),
         # "Merrill says Machado promised ... and said she would stand up to the attacks"
-        "coordinated": re.compile(rf"(?:\b(?:and|but)|,(?:\s+and)?)\s+{_ADVERBS}{cue}\b(?!\s+(?:by|of)\b)\s*[,:]?\s+"
-                                  rf"(?P<that>that\s+)?"),
+        "coordinated": re.compile(rf"(?:\b(?:and|but)|,(?:\s+and)?)\s+{_ADVERBS}(?:{cue}|(?P<described>"
+                                  rf"{alternation(finite_describing_forms())})(?=\s+(?:him|her|them|it|the)\s))\b"
+                                  rf"(?!\s+(?:by|of)\b)\s*[,:]?\s+(?P<that>that\s+)?"),
         # ", saying that ...", ", adding ...": the sentence's speaker goes on
         # (the comma may stand inside a quotation's closing mark: 'has “expanded the party,” claiming that ...')
         "participle": re.compile(rf"(?:[,”\"]\s+(?:and\s+)?|"
-                                 rf"\b(?:by|while|after|before|when|without|in)\s+(?:\w+ly\s+)?)"
+                                 rf"\b(?:by|while|after|before|when|without|in)\s+(?:\w+ly\s+)?|"
+                                 rf"\b(?:{alternation(MESSAGE_NOUNS)})\s+(?:{WEEKDAY}\s+)?)"
                                  rf"(?P<cue>{participles})\b\s*[,:]?\s+(?P<that>that\s+)?"),
         # a paragraph that introduces the quotation below it: "Cruz continued:", "17-year-old Jared Potts echoed:"
         "introducing": re.compile(rf"{_SPEAKER}{_APPOSITION}\s+{_ADVERBS}(?P<cue>[a-z]\w+)\b[^“\".!?]{{0,60}}?:\s*$"),
@@ -259,4 +263,4 @@ TRAILING_NAME = re.compile(rf"(?:{NAME.pattern})$")
 
 def cue_of(m: re.Match[str]) -> str | None:
     groups = m.groupdict()
-    return groups.get("cue") or groups.get("cue2") or groups.get("cue4")
+    return groups.get("cue") or groups.get("cue2") or groups.get("cue4") or groups.get("described")

@@ -299,7 +299,7 @@ def _goes_on(text: str, going_on: re.Match[str], reports: _GoingOn, speaker: str
     found: list[Quote] = []
     masked = reports.masked
     while True:
-        start, cue = going_on.end(), going_on.group("cue")
+        start, cue = going_on.end(), cue_of(going_on)
         further = reports.after(start)
         while further is not None and not masked[start:further.start()].strip(" ,"):
             further = reports.after(further.start() + 1)

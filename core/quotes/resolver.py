@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import islice
+from itertools import islice, pairwise
 
 from core.actors import is_place
 from core.lexicon import is_common_word, parts_of_speech
@@ -94,6 +94,11 @@ class Resolver:
         mention = re.sub(r"\s*\([^()]*\)", "", m.group(key)).strip()
         offset = base + m.start(key)
         words = mention.split()
+        verb = next((i for i, (w, after) in enumerate(pairwise(words))
+                     if i and _is_past_tense(w) and after.lower() in _OBJECT_OPENERS), None)
+        if verb is not None:  # "The company issued a statement saying ...": the words before the verb
+            words = words[:verb]
+            mention = " ".join(words)
         if len(words) > 1 and words[-1].lower() in _SUBJECT_PRONOUNS:  # "Speaking through an interpreter he"
             offset += mention.rindex(words[-1])
             mention = words[-1]
@@ -235,6 +240,15 @@ def verb_after(s: str, at: int) -> bool:
     """The word after `at` is a verb ("exhorted", "says"), not a noun the name qualifies ("Trump supporters")."""
     words = s[at:at + 40].split()[:1]
     return bool(words) and "VERB" in parts_of_speech(words[0].strip(",.;:").lower())
+
+
+def _is_past_tense(word: str) -> bool:
+    """A lower-case -ed verb: before an article it is a verb with its object ("issued a statement"), not a participle
+    that qualifies a noun ("veterans interviewed at rallies")."""
+    return word[:1].islower() and word.endswith("ed") and "VERB" in parts_of_speech(word)
+
+
+_OBJECT_OPENERS = frozenset("a an the its his her their".split())
 
 
 def _may_be_a_person(name: str) -> bool:

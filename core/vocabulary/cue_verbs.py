@@ -314,6 +314,11 @@ CUE_NOUNS = frozenset("claim claims statement statements remark remarks comment 
                       "charge charges accusation accusations warning warnings argument arguments call calls "
                       "criticism insistence suggestion suggestions prediction predictions vow vows".split())
 
+# What a speaker issues that says something: "issued a statement saying ...", "posted a video showing ..." are the
+# speaker's own report, its participle after the noun
+MESSAGE_NOUNS = frozenset("statement statements release letter letters post posts tweet tweets video videos ad ads "
+                          "email emails memo note report op-ed message messages".split())
+
 _Trie = dict[str, "_Trie"]  # a character to the forms that go on with it; "" where a form ends
 
 

@@ -9,7 +9,7 @@ WORK_NOUNS = frozenset("book books film films movie documentary show shows progr
                        "song album magazine ad ads spot segment broadcast podcast play novel memoir".split())
 # The small words a title leaves in lower case ("Contract with America", "Face the Nation")
 TITLE_SMALL_WORDS = frozenset("of the a an and with to in on for at by or from vs. vs".split())
-# What stands right before a title's opening mark: a possessive ("CBS's", "MSNBC’s"), "of" ("an episode of"),
+# What stands right before a title's opening mark: a possessive ("CBS's", "MSNBC’s"), "of" ("an episode of"), "in",
 # "titled" or "named", or a noun of a work ("the documentary", "his book,")
 BEFORE_A_TITLE = re.compile(
-    rf"(?:[’']s|\b(?:of|on|titled|named|entitled|{'|'.join(sorted(WORK_NOUNS))}),?)\s*$")
+    rf"(?:[’']s|\b(?:of|on|in|In|titled|named|entitled|{'|'.join(sorted(WORK_NOUNS))}),?)\s*$")

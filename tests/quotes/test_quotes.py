@@ -1006,3 +1006,23 @@ def test_seeing_without_an_as_of_description_is_no_stance(text):
 def test_a_person_named_by_a_common_noun_speaks_after_a_quotation():
     [q] = quotes("“We were all proud of him,” said the woman, who lives near the bridge.")
     assert (q.kind, q.speaker) == ("direct", "woman")
+
+
+def test_a_describing_verb_after_and_is_a_report_of_its_own():
+    text = "Rosa Delgado said the tax plan would help renters, and called him the loudest voice against it."
+    assert [(q.text, q.speaker, q.cue) for q in quotes(text)] == [
+        ("the tax plan would help renters", "Rosa Delgado", "said"),
+        ("him the loudest voice against it", "Rosa Delgado", "called")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The company issued a statement saying it would appeal the ruling.", "company"),
+    ("Rosa Delgado posted a message on Friday saying that her rival had shown bad judgment.", "Rosa Delgado"),
+])
+def test_who_issues_a_statement_is_the_speaker_not_the_statement(text, speaker):
+    [q] = quotes(text)
+    assert q.speaker == speaker and q.cue == "saying"
+
+
+def test_a_title_after_in_is_no_quote():
+    assert [q.kind for q in quotes("In “Bridges of the Valley,” the river floods twice.")] == []
