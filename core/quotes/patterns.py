@@ -114,6 +114,9 @@ _ADVERBS = (rf"(?:(?:{_ADVERB_WORDS}\b|"
             rf"(?:on\s+)?{WEEKDAY}|(?:last|this|earlier\s+this)\s+(?:week|month|year|{'|'.join(PARTS_OF_DAY)})|"
             r"(?!(?:rally|ally|family|supply|reply|apply|July|Italy|belly|bully|fly|holy|only|assembly)\b)\w{3,}ly)"
             r"\s+){0,3}")
+# Right before a passive participle: "is expected", "are widely expected", "was not expected"
+_PASSIVE = "(?:" + "|".join(rf"(?<=\b{w} )" for w in ("is", "are", "was", "were", "be", "been", "widely", "also", "not",
+                                                       "now", "generally", "still")) + ")"
 # What may stand between a cue and its "that" ("told MSNBC's “Morning Joe” that"): no verb, or "said the test could
 # change that" would report nothing
 _BEFORE_THAT = rf"(?:(?!\b{_AUXILIARY}\b)[^,])"
@@ -236,6 +239,7 @@ def named_patterns() -> dict[str, re.Pattern[str]]:
             "According to"})),
         # "Kim seemed irritated", "it appears that ...": an impression the writer gives (core/vocabulary/cue_verbs.py)
         "impression": re.compile(r"\b(?P<cue>" + "|".join(
+            (_PASSIVE if verb.passive else "") +
             rf"{alternation(f for f, v in impression_forms().items() if v is verb)}(?=\s+(?:{verb.after or '[^.!?]'}))"
             for verb in IMPRESSION_VERBS) + r")\b"),
         # "it" before an impression verb stands for what follows: "It seems (to me) that ...", "it would appear"

@@ -13,7 +13,7 @@ from core.quotes.patterns import CONTENT_FIRST_AFTER_CUE, CONTENT_FIRST_BEFORE_C
 from core.quotes.quote import Quote
 from core.quotes.resolver import Resolver
 from core.text import Document, Sentence
-from core.vocabulary.cue_verbs import ANY, POLNEAR, cue_forms
+from core.vocabulary.cue_verbs import ANY, POLNEAR, cue_forms, impression_forms
 from core.vocabulary.function_words import AUXILIARIES, DETERMINERS, PREPOSITIONS
 
 # "show" reports only what evidence shows ("a poll shows Clinton ahead"; "his remarks show urgency" is a reading).
@@ -77,7 +77,8 @@ def reported_speech(doc: Document, masked: str, sentence: Sentence, resolver: Re
 def _impression(text: str, s: str, base: int, resolver: Resolver) -> list[Quote]:
     """A sentence no one is said to speak in may give an impression: "It appears (that) the vote was lost" is what
     follows the verb, "The senator seemed irritated" its whole clause. Whose impression it is, is named where a
-    person or a group seems ("Voters seem to care more about ..."): theirs; else no one's, the writer's."""
+    person or a group seems ("Voters seem to care more about ..."): theirs; else, and always in the passive ("Kim is
+    expected to win": not Kim's), no one's."""
     patterns = named_patterns()
     m = patterns["impression"].search(s)
     if m is None or _RELATIVE_BEFORE.search(s, max(0, m.start() - 40), m.start()):
@@ -88,7 +89,7 @@ def _impression(text: str, s: str, base: int, resolver: Resolver) -> list[Quote]
         start = opening.end() if opening else m.end()
     else:
         start = max((o.end() for o in patterns["clause_opening"].finditer(s, 0, m.start())), default=0)
-        subject = patterns["subject"].match(s, start)
+        subject = None if impression_forms()[m["cue"]].passive else patterns["subject"].match(s, start)
         if subject is not None and _ADVERBS_ONLY.fullmatch(s, subject.end(), m.start()):
             speaker, _ = resolver.speaker(subject, base)
     semicolon = s.find(";", m.end())

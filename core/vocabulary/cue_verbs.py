@@ -234,6 +234,7 @@ class ImpressionVerb:
 
     lemma: str
     after: str = ""
+    passive: bool = False  # only its passive gives one, and no one in the sentence holds it: "Kim is expected to win"
     source: str = POLNEAR
 
 
@@ -241,6 +242,7 @@ IMPRESSION_VERBS: tuple[ImpressionVerb, ...] = (
     ImpressionVerb("seem"),
     ImpressionVerb("appear", r"to\s+(?!(?:the|a|an|his|her|their|its|be\s+no)\b)[a-z]|that\b|as\s+(?:if|though)\b|"
                              r"(?:un)?likely\b|poised\b"),
+    ImpressionVerb("expect", r"to\s+[a-z]", passive=True),
 )
 
 
@@ -351,7 +353,9 @@ def impression_forms() -> dict[str, ImpressionVerb]:
     """Every form of every impression verb ("seems", "Appeared"), with its row."""
     forms: dict[str, ImpressionVerb] = {}
     for verb in IMPRESSION_VERBS:
-        for inflected in (*_inflections(verb.lemma).values(), (verb.lemma,)):
+        inflections = _inflections(verb.lemma)
+        participle = inflections.get("VBN") or inflections.get("VBD", ())  # lemminflect gives one where both are alike
+        for inflected in (participle,) if verb.passive else (*inflections.values(), (verb.lemma,)):
             for form in inflected:
                 if not form.endswith("ing"):  # "seeming" qualifies a noun: "a seeming contradiction"
                     forms[form] = forms[form.capitalize()] = verb

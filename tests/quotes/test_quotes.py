@@ -1026,3 +1026,8 @@ def test_who_issues_a_statement_is_the_speaker_not_the_statement(text, speaker):
 
 def test_a_title_after_in_is_no_quote():
     assert [q.kind for q in quotes("In “Bridges of the Valley,” the river floods twice.")] == []
+
+
+def test_what_someone_is_expected_to_do_is_an_impression_no_one_holds():
+    text = "The embattled mayor is expected to run again in 2027. Rosa Delgado expected to win easily."
+    assert triples(text) == [("The embattled mayor is expected to run again in 2027", None, "reported")]
