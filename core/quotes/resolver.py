@@ -125,6 +125,9 @@ class Resolver:
         before = mention[:trailing.start()].strip()
         if before and before.split()[-1].lower() in PREPOSITIONS:
             return _group_name(mention), None  # "a spokeswoman for Hillary Clinton"
+        quantifier = before.split()[-1] if before else trailing.group().split()[0]
+        if quantifier.lower() in QUANTIFIERS:
+            return _group_name(mention), None  # "some Democrats" are some, not the article's "Virginia Democrats"
         name, titles = clean_name(trailing.group())
         apart = person_of_place(name)
         if apart:  # "Representative Peter T. King of New York"

@@ -1031,3 +1031,9 @@ def test_a_title_after_in_is_no_quote():
 def test_what_someone_is_expected_to_do_is_an_impression_no_one_holds():
     text = "The embattled mayor is expected to run again in 2027. Rosa Delgado expected to win easily."
     assert triples(text) == [("The embattled mayor is expected to run again in 2027", None, "reported")]
+
+
+def test_some_of_a_group_the_article_names_in_full_are_not_the_whole():
+    text = ("Valley Democrats met on Friday to pick a nominee. Some Democrats question whether the nominee can win. "
+            "Other Democrats said the nominee would win easily.")
+    assert [q.speaker for q in quotes(text)] == ["Some Democrats", "Other Democrats"]
