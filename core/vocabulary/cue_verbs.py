@@ -179,6 +179,7 @@ CUE_VERBS: tuple[CueVerb, ...] = (
     CueVerb("rail", ANY, source=POLNEAR),
     CueVerb("express", ANY, source=POLNEAR),
     CueVerb("prefer", ANY, source=POLNEAR),
+    CueVerb("feel", CLAUSE, stance=True, source=POLNEAR),
     CueVerb("discuss", ANY, source=POLNEAR),
     CueVerb("recognize", ANY, source=POLNEAR),
     CueVerb("remember", ANY, source=POLNEAR),

@@ -945,6 +945,8 @@ def test_a_quotation_after_a_report_that_ends_on_its_attribution_is_the_same_spe
      "rising costs as the main reason for the delay"),
     ("Rosa Delgado talked about rebuilding the old bridge for an hour.", "Rosa Delgado",
      "rebuilding the old bridge for an hour"),
+    ("Many farmers felt betrayed when the mayor closed the old bridge.", "Many farmers",
+     "betrayed when the mayor closed the old bridge"),
 ])
 def test_verbs_of_stance_polnear_annotates_report_their_object(text, speaker, content):
     [q] = quotes(text)
