@@ -22,6 +22,7 @@ from core.vocabulary.calendar import (
     MONTH_ABBREVIATIONS,
     MONTH_NAME,
     MONTHS,
+    NAMED_DAY_WORDS,
     PARTS_OF_DAY,
     SEASONS,
     WEEKDAY,
@@ -378,6 +379,14 @@ WEEKDAY_RULE = Rule(
      Example("The vote was on Tuesday morning.", "Tuesday morning", "TIME", "1998-02-10TMO"),
      Example("The minister resigned on Friday.", "Friday", "DATE", "XXXX-WXX-5", None)),
     tensed=True)
+
+
+# "Super Tuesday", "Black Monday": a day with a name of its own, not this week's; tagged whole and left unresolved
+NAMED_DAY = Rule(
+    "Super Tuesday", re.compile(rf"\b(?:{capitalized(sorted(NAMED_DAY_WORDS))})\s+{WEEKDAY}\b"),
+    lambda m, anchor, tense: ("DATE", "XXXX-XX-XX"),
+    (Example("Stocks fell on the anniversary of Black Monday.", "Black Monday", "DATE", "XXXX-XX-XX"),
+     Example("Eleven states vote on Super Tuesday.", "Super Tuesday", "DATE", "XXXX-XX-XX")))
 
 
 def _named_weekday(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
@@ -1187,7 +1196,7 @@ HOLIDAY = Rule(
 
 RULES: tuple[Rule, ...] = (
     MONTH_DAY, DAY_MONTH, NUMERIC_DATE, DOTTED_DATE, ISO_DATE, MONTH_YEAR, MAY, YEAR, DECADE, SPELLED_DECADE, CENTURY,
-    WEEKDAY_RULE, NAMED_WEEKDAY, NAMED_MONTH, WEEK_OF, WEEK_OF_MONTH, THE_WEEKEND, EARLIER_IN_THE_DAY, DEICTIC,
-    PART_OF_DAY, MID_PART, RELATIVE_UNIT, EARLIER_THIS, END_OF, AGO, YEAR_AGO, THE_YEAR, YEAR_END, QUARTER, HALF,
-    SEASON, RECENT_QUARTER, DURATION, RANGE, TERM, THAT_YEAR, SAME_A_YEAR_AGO, PAST_DECADE, BARE_PLURAL, SET,
+    WEEKDAY_RULE, NAMED_DAY, NAMED_WEEKDAY, NAMED_MONTH, WEEK_OF, WEEK_OF_MONTH, THE_WEEKEND, EARLIER_IN_THE_DAY,
+    DEICTIC, PART_OF_DAY, MID_PART, RELATIVE_UNIT, EARLIER_THIS, END_OF, AGO, YEAR_AGO, THE_YEAR, YEAR_END, QUARTER,
+    HALF, SEASON, RECENT_QUARTER, DURATION, RANGE, TERM, THAT_YEAR, SAME_A_YEAR_AGO, PAST_DECADE, BARE_PLURAL, SET,
     REFERENCE, CLOCK, NOON, CLOCK_ON_DAY, DATE_AND_TIME, HOLIDAY, SPELLED_YEAR)

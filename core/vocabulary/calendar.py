@@ -19,6 +19,9 @@ WEEKDAY_ABBREVIATIONS = frozenset("mon tue tues wed thu thur thurs fri sat sun".
 SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 # The month each season's TIMEX3 code starts in (the northern meteorological seasons; a winter is its December's)
 SEASON_STARTS: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+# The first words of days named for an event or a feast, which fall on no weekday of the anchor's week ("Super
+# Tuesday", "Black Monday", "Good Friday"): a date the text does not give.
+NAMED_DAY_WORDS = frozenset("super black good easter ash palm cyber fat bloody holy maundy".split())
 PARTS_OF_DAY: dict[str, str] = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 # Holidays news dates events by, as written: (month, day), or (month, -ISO weekday, n) for the nth such weekday
 # of the month (US Thanksgiving, the fourth Thursday of November).
