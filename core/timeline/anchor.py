@@ -7,6 +7,8 @@ from datetime import date, timedelta
 
 from core.vocabulary.calendar import SEASON_STARTS
 
+_NEAR_AHEAD_DAYS = 2  # how far ahead a weekday naming an event may lie
+
 
 class Anchor:
     """The publication date, or None: every resolver goes through here, so no anchor means X placeholders."""
@@ -53,6 +55,15 @@ class Anchor:
         elif direction > 0 and delta < 0:
             delta += 7
         return (self.day + timedelta(days=delta)).isoformat()
+
+    def weekday_near(self, weekday: int) -> str:
+        """The weekday at most two days after the anchor, else the latest before it (the anchor's own day counts):
+        news names an event by its day when it is just ahead ("Tuesday's primary" on a Sunday) or behind ("Thursday's
+        referendum" on a Monday)."""
+        if not self.day:
+            return f"XXXX-WXX-{weekday}"
+        ahead = (weekday - self.day.isoweekday()) % 7
+        return self.shift_days(ahead if ahead <= _NEAR_AHEAD_DAYS else ahead - 7)
 
     def weekday_of_week(self, weekday: int, weeks: int) -> str:
         """The weekday in the anchor's week moved by `weeks`: "last Friday" is the previous week's Friday, as

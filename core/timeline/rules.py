@@ -360,11 +360,20 @@ CENTURY = Rule(
 
 # ---------------------------------------------------------------- days relative to the anchor
 
+# "Tuesday's primary", "Saturday night's debate" name an event by its day, which a verb further off says little
+# about ("relatives said they would look for ways around Wednesday's ruling"): a day just ahead, else the one behind.
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def _weekday(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
     following = m.string[m.end():m.end() + 20].split()[:1]
     if following and following[0][:1].isupper() and following[0].rstrip(",.").lower() not in _MONTH_WORDS:
         return None  # "Sunday Times", "Monday Night Football": a name, not a day
-    value = anchor.weekday(WEEKDAYS[m.group("weekday").lower()], tense or -1)
+    weekday = WEEKDAYS[m.group("weekday").lower()]
+    if abs(tense) < 2 and _POSSESSIVE.match(m.string, m.end()):
+        value = anchor.weekday_near(weekday)
+    else:
+        value = anchor.weekday(weekday, tense or -1)
     part = m.group("part")
     if part:
         return "TIME", f"{value}T{PARTS_OF_DAY[part.lower()]}"
@@ -377,6 +386,9 @@ WEEKDAY_RULE = Rule(
      Example("The minister will resign on Wednesday.", "Wednesday", "DATE", "1998-02-18"),
      Example("The minister resigned on Friday.", "Friday", "DATE", "1998-02-13"),
      Example("The vote was on Tuesday morning.", "Tuesday morning", "TIME", "1998-02-10TMO"),
+     Example("She hopes Saturday's caucuses will lift her.", "Saturday", "DATE", "1998-02-14"),
+     Example("The results of Tuesday's primaries will shape the race.", "Tuesday", "DATE", "1998-02-10"),
+     Example("Voters will long recall the fierce exchanges of Monday's debate.", "Monday", "DATE", "1998-02-09"),
      Example("The minister resigned on Friday.", "Friday", "DATE", "XXXX-WXX-5", None)),
     tensed=True)
 

@@ -46,7 +46,7 @@ _VERB = re.compile(
     # a modal before a bare verb speaks of what is yet to come ("could decide the race in November", "must win
     # in November", "may have an impact in November"); "could have been", "could have won" and "could not" look
     # back, and "May" in capitals is the month
-    r"|(?-i:(?:[Cc]an|must|might|may|should)(?:\s+not|n't)?|could)\s+"
+    r"|(?-i:(?:[Cc]an|must|might|may|should)(?:\s+not|n't)?|could|would)\s+"
     rf"(?!have\s+(?:been|{_PARTICIPLES})\b|have\b(?!\s+(?-i:[a-z]))|be\b|not\b)[a-z]+)\b"
     rf"|\b(?P<perfect>had(?:\s+(?:not|been))?(?:\s+\w+)?)\b"
     # The present perfect looks back ("has been raising money, including on Thursday night"), but what it sets

@@ -28,6 +28,7 @@ def value(text: str, span: str, published: str = FRIDAY) -> str:
     ("Any ruling can be overturned if a rival is elected in November.", "November", "1998-01-10", "1998-11"),
     ("Can she win over new voters in November?", "November", "1998-03-10", "1998-11"),
     ("He did not play the spoiler he could have Tuesday.", "Tuesday", FRIDAY, "1998-02-10"),
+    ("He says he would release the files on Friday.", "Friday", "1998-02-12", "1998-02-13"),
     # a verb past a conjunction or a comma belongs to the next clause
     ("The ministry issued stern and repeated warnings on Tuesday that strikes could follow.", "Tuesday", FRIDAY,
      "1998-02-10"),
