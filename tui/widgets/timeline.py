@@ -23,7 +23,7 @@ class TimelinePane(EntryList):
             dated = entry.type in ("DATE", "TIME")
             unresolved = "X" in entry.value
             text.append(readable_timex(entry.value, entry.type, entry.mod), style="italic" if unresolved else "bold")
-            text.append(f"  {entry.value}", style="dim")
+            text.append("" if entry.value.isdigit() and len(entry.value) < 4 else f"  {entry.value}", style="dim")
             if dated and unresolved:
                 text.append(" (unresolved)", style="italic dim")
             text.append(f"  {entry.type.lower()} ", style="dim")
