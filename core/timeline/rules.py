@@ -826,6 +826,8 @@ _AFTER_A_SECOND = frozenset("later ago earlier before after or and of to in long
 
 
 def _ordinal_second(m: re.Match[str]) -> bool:
+    if m.string[m.end():m.end() + 1] in ("-", "‑"):
+        return True  # "a second-place finish", "a second-term senator": an ordinal in a compound
     following = m.string[m.end():m.end() + 30].split()[:1]
     word = following[0] if following else ""
     return word[:1].isalpha() and word[:1].islower() and word.lower() not in _AFTER_A_SECOND
@@ -997,8 +999,11 @@ _SET_WORDS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1
 def _set(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
     text = m.group().lower()
     following = m.string[m.end():m.end() + 30].split()[:1]
-    if m.group()[:1].isupper() and following and following[0][:1].isupper():
-        return None  # "the Daily News", "The Weekly Standard": a name
+    preceding = m.string[max(0, m.start() - 30):m.start()].split()[-1:]
+    name_after = bool(following) and following[0][:1].isupper()
+    name_before = bool(preceding) and preceding[0][:1].isupper() and preceding[0][-1:].isalpha()
+    if m.group()[:1].isupper() and (name_after or name_before):
+        return None  # "the Daily News", "The Weekly Standard", "Breitbart News Daily": a name
     if text in _SET_WORDS:
         return "SET", _SET_WORDS[text]
     unit = m.group("unit")

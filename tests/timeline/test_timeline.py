@@ -155,6 +155,8 @@ def test_the_verb_nearest_a_date_decides_its_side_of_the_anchor():
     "It was a second professional victory for the boxer.",
     "The Daily News reported the arrest.",
     "The Weekly Standard ran the story.",
+    "He came away with a second-place finish in the caucus.",
+    "She said so on Harbour Radio Daily last night.",
 ])
 def test_ordinals_shares_and_names_are_no_time(text):
     assert all(kind not in ("DURATION", "SET") and value != "PAST_REF" for _, kind, value in tagged(text))
