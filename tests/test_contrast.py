@@ -60,3 +60,34 @@ async def test_the_cursor_row_has_enough_contrast_in_every_shipped_theme(tmp_pat
                     assert not style.dim, (theme.name, segment.text)
                     ratio = contrast(style.color.get_truecolor(), style.bgcolor.get_truecolor())
                     assert ratio >= 4.5, (theme.name, status, segment.text, round(ratio, 2))
+
+
+async def test_the_highlighted_batch_view_entry_has_enough_contrast_in_every_shipped_theme(tmp_path):
+    """The highlighted entry of a batch view (key 2) is drawn in the cursor's colours alone, as the list's row."""
+    folder = tmp_path / "a"
+    folder.mkdir()
+    (folder / "s.jsonl").write_text(json.dumps(
+        {"title": "Harbour bridge closes", "published": "2024-03-05",
+         "text": "The city council voted on Tuesday to close the harbour bridge for repairs."}))
+    app = BriefApp([str(folder)], store=Store(tmp_path / "db.sqlite"))
+    themes, _ = load_themes()
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if len(app.model.corpus) == 1:
+                break
+        await pilot.press("2")
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if getattr(app.screen, "rows", None):
+                break
+        entries = app.screen.query_one("#corpus-entries")
+        for theme in themes:
+            app.theme = theme.name
+            await pilot.pause()
+            texts = [s for y in range(3) for s in entries.render_line(y) if s.text.strip()]
+            assert any("harbour bridge" in s.text for s in texts)
+            for segment in texts:
+                assert not segment.style.dim, (theme.name, segment.text)
+                ratio = contrast(segment.style.color.get_truecolor(), segment.style.bgcolor.get_truecolor())
+                assert ratio >= 4.5, (theme.name, segment.text, round(ratio, 2))

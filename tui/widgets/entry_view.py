@@ -16,7 +16,7 @@ from itertools import accumulate
 
 from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
+from rich.text import Span, Text
 from textual import events
 from textual.geometry import Region, Size
 from textual.message import Message
@@ -260,19 +260,20 @@ class EntryView(ScrollView, can_focus=True):
                 self._drawn.clear()
             base = self.rich_style
             drawn = []
-            for part in self._texts[index].split("\n", allow_blank=True):
+            for part in on_cursor(self._texts[index]).split("\n", allow_blank=True):
                 part.truncate(max(width, 1), overflow="ellipsis", pad=True)
                 drawn.append(self._strip(part.render(self.app.console), width, base))
             self._drawn[(index, width)] = drawn
         return drawn
 
     def _wrapped(self, index: int) -> list[Strip]:
-        """The highlighted entry whole, in the cursor's colours: each of its lines wrapped at the width, under
-        the line's own indent (a timeline entry's sentence and sources are indented under its date)."""
+        """The highlighted entry whole, in the cursor's colours alone (its own dim and colours would read poorly
+        on them): each of its lines wrapped at the width, under the line's own indent (a timeline entry's sentence
+        and sources are indented under its date)."""
         width = self.scrollable_content_region.width or self.size.width
         over = self.rich_style + self.get_component_rich_style("entry-view--cursor")
         drawn = []
-        for part in self._texts[index].split("\n", allow_blank=True):
+        for part in on_cursor(self._texts[index]).split("\n", allow_blank=True):
             indent = len(part.plain) - len(part.plain.lstrip(" "))
             if indent >= width // 2:
                 indent = 0
@@ -285,3 +286,13 @@ class EntryView(ScrollView, can_focus=True):
     @staticmethod
     def _strip(segments, width: int, base: Style, over: Style | None = None) -> Strip:
         return Strip(list(Segment.apply_style(segments, base, over))).adjust_cell_length(width, over or base)
+
+
+def on_cursor(text: Text) -> Text:
+    """The text with only its weight and slant: no colour and no dimming, as the article list's cursor row."""
+    kept = Text(text.plain, end="")
+    for span in [Span(0, len(text), text.style), *text.spans]:
+        style = Style.parse(span.style) if isinstance(span.style, str) else span.style
+        if style.bold or style.italic:
+            kept.stylize(Style(bold=style.bold, italic=style.italic), span.start, span.end)
+    return kept
