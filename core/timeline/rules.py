@@ -154,8 +154,21 @@ def _tense_of_month(m: re.Match[str], anchor: Anchor, month: int, tense: Tense) 
     return 0 if tense < 0 and (month - anchor.day.month) % 12 <= _ATTRIBUTIVE_REACH else tense
 
 
+# The first end of a range takes its year from the second: "from September to December 2014", "between Oct. 30
+# and Nov. 9, 2015" (the year before where the range crosses a new year: "from November to February 2015").
+_RANGE_END = re.compile(rf"\s*(?:-|–|to|through|until|and)\s+(?P<month>{MONTH})(?:\s+{_DAY})?,?\s+(?P<year>{_YEAR})\b")
+
+
+def _year_of_range(m: re.Match[str], month: int) -> str | None:
+    end = _RANGE_END.match(m.string, m.end())
+    if end is None:
+        return None
+    return f"{int(end.group('year')) - (month > _month_number(end.group('month'))):04d}"
+
+
 def _full_date(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
     month, day, year = _month_number(m.group("month")), _day_number(m.group("day")), m.group("year")
+    year = year or _year_of_range(m, month)
     return "DATE", (f"{year}-{month:02d}-{day:02d}" if year
                     else anchor.month_day(month, day, _tense_of_month(m, anchor, month, tense)))
 
@@ -166,6 +179,7 @@ MONTH_DAY = Rule(
                rf"(?:,?\s+(?P<year>{_YEAR})\b)?"),
     _full_date, (Example("The deal closed on Aug. 2, 1998.", "Aug. 2, 1998", "DATE", "1998-08-02"),
                  Example("The talks began on Dec. 28.", "Dec. 28", "DATE", "1998-12-28", "1999-01-04"),
+                 Example("It was polled between Oct. 30 and Nov. 9, 1996.", "Oct. 30", "DATE", "1996-10-30"),
                  Example("It will end Tuesday, Sept. 8.", "Tuesday, Sept. 8", "DATE", "1998-09-08"),
                  Example("Posted Fri., May. 3, 2013.", "Fri., May. 3, 2013", "DATE", "2013-05-03"),
                  Example("PUBLISHED: THURSDAY, MAY 2, 2013.", "THURSDAY, MAY 2, 2013", "DATE", "2013-05-02")),
@@ -226,6 +240,7 @@ def _month_year(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
     if which:
         year = anchor.year({"last": -1, "this": 0, "next": 1}[which.lower()])
         return "DATE", f"{year}-{month:02d}" if anchor.day else f"XXXX-{month:02d}"
+    year = year or _year_of_range(m, month)
     if year:
         return "DATE", f"{year}-{month:02d}"
     return "DATE", anchor.month_of_year(month, _tense_of_month(m, anchor, month, tense))
@@ -242,7 +257,9 @@ MONTH_YEAR = Rule(
      Example("Leases end after October of next year.", "October", "DATE", "1999-10"),
      Example("The firm was sold in August 1996.", "August 1996", "DATE", "1996-08"),
      Example("Sales slumped in December.", "December", "DATE", "1998-12", "1999-01-10"),
-     Example("The plant will reopen in January.", "January", "DATE", "1999-01", "1998-11-20")),
+     Example("The plant will reopen in January.", "January", "DATE", "1999-01", "1998-11-20"),
+     Example("Sales fell from September to December 1994.", "September", "DATE", "1994-09"),
+     Example("Snow fell from November to February 1995.", "November", "DATE", "1994-11")),
     tensed=True)
 
 def _may(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
