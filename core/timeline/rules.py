@@ -138,16 +138,20 @@ def _day_number(day: str) -> int:
 _BEFORE_ATTRIBUTIVE = re.compile(r"(?:\b(?:the|a|an)|['’]s)\s+$", _I)
 _AFTER_ATTRIBUTIVE = re.compile(r"\s+(?!(?:and|or|of|to|in|on|at|by|for|from|when|as|that|with)\b)[a-z]|['’]s\s")
 _ATTRIBUTIVE_REACH = 5  # months
+_OWNED = re.compile(r"\b(?:his|her|its|their)\s+$", _I)
 
 
 def _tense_of_month(m: re.Match[str], anchor: Anchor, month: int, tense: Tense) -> Tense:
     """The tense a month without its year is read in: none for a past verb's where it is an adjective of the noun
-    after it and soon after the anchor."""
-    if tense != -1 or anchor.day is None:
+    after it and soon after the anchor; none for any verb's further off after a possessive ("her March comment":
+    a thing someone has made is most often the latest)."""
+    if abs(tense) != 1 or anchor.day is None:
         return tense
     text = m.string
     if not _AFTER_ATTRIBUTIVE.match(text, m.end()):
         return tense
+    if _OWNED.search(text, max(0, m.start() - 8), m.start()):
+        return 0
     if text[m.end():m.end() + 1] not in ("'", "’") and not _BEFORE_ATTRIBUTIVE.search(
             text, max(0, m.start() - 12), m.start()):
         return tense

@@ -43,6 +43,11 @@ _VERB = re.compile(
     r"|(?:expects?|plans?|intends?|set)\s+to(?:\s+be)?(?:\s+\w+)?|(?:expects?|set)\s+for|scheduled|slated"
     r"|(?:expected|scheduled|slated|due)\s+(?:to|for|in|on|by)(?:\s+be)?(?:\s+\w+)?"
     r"|going\s+to"
+    # an intention or a likelihood looks ahead of the moment it is told at ("are less likely to vote Republican in
+    # November", "planned to visit before January", "vowed to stay until the convention in July")
+    r"|(?:(?P<intended>hoped|wanted|vowed|promised|pledged|planned|aimed|sought|threatened|prepared)|(?:un)?likely|"
+    r"hop(?:e|es|ing)|wants?|vows?|promis(?:e|es)|pledg(?:e|es)|planning|aims?|seek(?:s|ing)?|threatens?|"
+    r"prepar(?:es|ing)|ready)\s+to\s+\w+"
     # a modal before a bare verb speaks of what is yet to come ("could decide the race in November", "must win
     # in November", "may have an impact in November"); "could have been", "could have won" and "could not" look
     # back, and "May" in capitals is the month
@@ -94,6 +99,9 @@ class _Cue:
     tense: Tense
     perfect: bool = False  # "had filed": before a past moment, so a deadline with it is past too
     doubles: bool = True  # whether right before an expression it is its verb ("arrested on June 8")
+    # An intention told in the past ("planned to"): ahead of a date after it, but after a date it is that day's
+    # telling ("On Friday, the government planned to send aid").
+    told: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +115,7 @@ class _Cues:
     @classmethod
     def of(cls, pattern: re.Pattern[str], sentence: str) -> _Cues:
         cues = tuple(_Cue(m.start(), m.end(), 1 if m.group("future") else -1, bool(m.groupdict().get("perfect")),
-                          not m.groupdict().get("present_perfect"))
+                          not m.groupdict().get("present_perfect"), bool(m.groupdict().get("intended")))
                      for m in pattern.finditer(sentence)
                      if not (m.group("past") and m.group("past").lower().endswith("ed")
                              and _ADJECTIVE_AFTER.search(sentence, max(0, m.start() - 16), m.start()))
@@ -163,6 +171,8 @@ class TenseCues:
                 verb.tense < 0 and deadline.group(1) is not None
                 and not _EXTENDS.match(self.sentence, verb.start, verb.end)))
             return -1 if looks_back and in_clause else 1
+        if verb and verb.told and verb.start >= end:
+            return -1
         if verb:
             adjacent = (verb.doubles and verb.end <= start
                         and len(self.sentence[verb.end:start].strip()) <= _ADJACENT_CHARS)

@@ -64,3 +64,19 @@ def test_the_governing_verb_decides_the_side_of_the_anchor(text, span, published
 ])
 def test_a_month_before_its_noun_is_not_moved_back_a_year_by_a_distant_past_verb(text, span, published, expected):
     assert value(text, span, published) == expected
+
+
+@pytest.mark.parametrize(("text", "span", "published", "expected"), [
+    # an intention or a likelihood looks ahead of the moment it is told at
+    ("Voters said they are less likely to back the party in November.", "November", "1998-04-20", "1998-11"),
+    ("The crew planned to leave the port on Thursday for the coast.", "Thursday", "1998-02-11", "1998-02-12"),
+    ("He said he planned to visit before January.", "January", "1998-05-11", "1999-01"),
+    # but after a date a past intention is that day's telling
+    ("On Tuesday, the ministry planned to send more aid.", "Tuesday", FRIDAY, "1998-02-10"),
+])
+def test_an_intention_looks_ahead_of_its_telling(text, span, published, expected):
+    assert value(text, span, published) == expected
+
+
+def test_a_month_after_a_possessive_is_the_nearest_whatever_the_verb():
+    assert value("The union will not back her after her March remarks.", "March", "1998-06-10") == "1998-03"
