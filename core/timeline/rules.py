@@ -965,6 +965,16 @@ THAT_YEAR = Rule(
     needs=tuple(f"{w} {u}" for w in ("that", "same") for u in ("day", "week", "month", "year")),
     refers_back=0)
 
+# "October of that year", "early June of the same year": the month of the year the text gave before
+MONTH_OF_THAT_YEAR = Rule(
+    "October of that year",
+    re.compile(rf"\b(?P<month>{MONTH_NAME})\s+of\s+(?:that|the\s+same)\s+year\b"),
+    lambda m, anchor, tense: ("DATE", f"XXXX-{_month_number(m.group('month')):02d}"),
+    (Example("Jobless claims rose in 1991 and peaked in October of that year.", "October of that year", "DATE",
+             "1991-10"),),
+    needs=("of that year", "of the same year"),
+    refers_back=0)
+
 SAME_A_YEAR_AGO = Rule(
     "the same month a year ago",
     re.compile(r"\bthe\s+(?:same|corresponding|comparable)\s+(?P<unit>month|quarter|period)\s+"
@@ -1236,5 +1246,5 @@ RULES: tuple[Rule, ...] = (
     MONTH_DAY, DAY_MONTH, NUMERIC_DATE, DOTTED_DATE, ISO_DATE, MONTH_YEAR, MAY, YEAR, DECADE, SPELLED_DECADE, CENTURY,
     WEEKDAY_RULE, NAMED_DAY, NAMED_WEEKDAY, NAMED_MONTH, WEEK_OF, WEEK_OF_MONTH, THE_WEEKEND, EARLIER_IN_THE_DAY,
     DEICTIC, PART_OF_DAY, MID_PART, RELATIVE_UNIT, EARLIER_THIS, END_OF, AGO, YEAR_AGO, THE_YEAR, YEAR_END, QUARTER,
-    HALF, SEASON, RECENT_QUARTER, DURATION, RANGE, TERM, THAT_YEAR, SAME_A_YEAR_AGO, PAST_DECADE, BARE_PLURAL, SET,
-    REFERENCE, CLOCK, NOON, CLOCK_ON_DAY, DATE_AND_TIME, HOLIDAY, SPELLED_YEAR)
+    HALF, SEASON, RECENT_QUARTER, DURATION, RANGE, TERM, THAT_YEAR, MONTH_OF_THAT_YEAR, SAME_A_YEAR_AGO, PAST_DECADE,
+    BARE_PLURAL, SET, REFERENCE, CLOCK, NOON, CLOCK_ON_DAY, DATE_AND_TIME, HOLIDAY, SPELLED_YEAR)

@@ -30,7 +30,7 @@ class Widening:
 _NUMBERED = frozenset({"duration", "ago", "clock time", "month day", "years, months, days"})
 _DAYS = frozenset({"weekday", "today, yesterday, tomorrow", "part of a day", "clock on a day"})
 _CALENDAR = frozenset({"month", "May", "last, this or next week, month, year, season", "last or this month",
-                       "last or this weekday", "the weekend"})
+                       "last or this weekday", "the weekend", "October of that year"})
 
 # TimeBank draws every qualifying word but these into the span: "some" is as often a determiner ("some days"),
 # "over" and "under" prepositions ("over the past two years"); "over" has a widening of its own below.

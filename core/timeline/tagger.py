@@ -115,11 +115,14 @@ def _referred_back(chosen: list[_Found], years_back: dict[str, int]) -> list[_Fo
     out: list[_Found] = []
     for f in chosen:
         if f.rule in years_back:
-            found = next((m for pattern in _BY_UNIT[f.value] for before in reversed(out)
+            # a month of that year ("XXXX-10") takes the year alone and keeps its month
+            unit = f.value if f.value in _BY_UNIT else "XXXX"
+            found = next((m for pattern in _BY_UNIT[unit] for before in reversed(out)
                           if before.type in ("DATE", "TIME") and (m := pattern.match(before.value))), None)
             if found:
                 value = _iso_week(found.group(2)) if found.lastindex == 2 else found.group(1)
-                f = _Found(f.start, f.end, f.type, f"{int(value[:4]) + years_back[f.rule]:04d}{value[4:]}", f.rule)
+                rest = value[4:] if unit == f.value else f.value[4:]
+                f = _Found(f.start, f.end, f.type, f"{int(value[:4]) + years_back[f.rule]:04d}{rest}", f.rule)
         out.append(f)
     return out
 

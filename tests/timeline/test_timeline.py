@@ -369,3 +369,8 @@ def test_a_dateline_ending_its_line_keeps_its_own_line():
     text = "A headline about the port\n\nLISBON, March 4 (Reuters) -\nDockers walked out at dawn."
     found = find_timeline(Document(text), FRIDAY)
     assert [(e.text, e.sentence) for e in found] == [("March 4", "LISBON, March 4 (Reuters) -")]
+
+
+def test_a_month_of_that_year_is_in_the_year_given_before():
+    assert ("early June of that year", "DATE", "1992-06") in tagged(
+        "He ran in 1992. The primaries ended in early June of that year.")
