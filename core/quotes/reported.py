@@ -244,23 +244,24 @@ def _clause(text: str, masked: str, start: int, end: int, cue: str | None, m: re
         semicolon = masked.find("; ", start, limit)
         limit = limit if semicolon < 0 else semicolon  # "47% say A; 37% disagree": a new clause
         if not no_one:
-            found += _reports(text, masked, start, limit, speaker, role, cue)
+            found += _reports(text, masked, start, limit, speaker, role, cue, said_from is not None)
         if other is None:
             return found
         start, cue, m, base, said_from = other.end(), cue_of(other), other, 0, None
 
 
 def _reports(text: str, masked: str, start: int, limit: int, speaker: str | None, role: str | None,
-             cue: str | None) -> list[Quote]:
-    """The clause from `start` to `limit`, cut where its speaker goes on to another report."""
+             cue: str | None, before_cue: bool = False) -> list[Quote]:
+    """The clause from `start` to `limit`, cut where its speaker goes on to another report; `before_cue` where it
+    stands before its attribution."""
     reports = _GoingOn(masked, limit)
     going_on = reports.after(start)
     if going_on and masked[start:going_on.start()].strip(" ,"):
-        return _span_quote(text, start, going_on.start(), speaker, role, cue) + \
+        return _span_quote(text, start, going_on.start(), speaker, role, cue, before_cue) + \
             _goes_on(text, going_on, reports, speaker, role)
     if going_on := going_on or named_patterns()["participle_lead"].match(masked, start, limit):
         return _goes_on(text, going_on, reports, speaker, role)  # "..., she said, adding that ..."
-    return _span_quote(text, start, limit, speaker, role, cue)
+    return _span_quote(text, start, limit, speaker, role, cue, before_cue)
 
 
 # A reported clause that opens on a subordinate one: the comma after it leads to the clause's main verb ("worried
@@ -311,13 +312,17 @@ def _goes_on(text: str, going_on: re.Match[str], reports: _GoingOn, speaker: str
 
 
 def _span_quote(text: str, start: int, end: int, speaker: str | None, role: str | None,
-                cue: str | None) -> list[Quote]:
+                cue: str | None, before_cue: bool = False) -> list[Quote]:
+    """The clause as a quote if it reads as one; one that stands before its attribution and holds a verb is a
+    sentence's words whatever it opens on ("About 9.9 million mothers live there, according to ..."), not a phrase
+    of place."""
     while start < end and text[start] in " ,“\"":
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?”\"’"):
         end -= 1
     words = text[start:min(end, start + _CLAUSE_READ)].split()
-    if len(words) < 3 or not (_AFTER_THAT.search(text, max(0, start - 6), start) or _reads_as_content(words)):
+    if len(words) < 3 or not (_AFTER_THAT.search(text, max(0, start - 6), start) or _reads_as_content(words)
+                              or (before_cue and _holds_a_verb(words))):
         return []
     return [Quote(text[start:end], start, end, "reported", speaker, role, cue)]
 
@@ -335,6 +340,13 @@ def _reads_as_content(words: list[str]) -> bool:
         return False
     return first not in PREPOSITIONS or first == "to" or any(
         _finite_verb(w) and before.lower() not in DETERMINERS for before, w in pairwise(words))
+
+
+def _holds_a_verb(words: list[str]) -> bool:
+    """A word that may be a verb, not after a determiner or a preposition: "Among Democrats, Kim leads Lee" holds
+    one, "In an interview" none."""
+    return any("VERB" in parts_of_speech(w.lower().strip(",.;:“”\"")) and before.lower() not in DETERMINERS
+               and before.lower() not in PREPOSITIONS for before, w in pairwise(words))
 
 
 def _finite_verb(word: str) -> bool:

@@ -1039,3 +1039,14 @@ def test_some_of_a_group_the_article_names_in_full_are_not_the_whole():
     text = ("Valley Democrats met on Friday to pick a nominee. Some Democrats question whether the nominee can win. "
             "Other Democrats said the nominee would win easily.")
     assert [q.speaker for q in quotes(text)] == ["Some Democrats", "Other Democrats"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("About 9,000 single parents live in the valley, according to federal statistics.",
+     "About 9,000 single parents live in the valley"),
+    ("Among Democrats alone, Delgado leads Smith 49 percent to 41 percent, according to the institute.",
+     "Among Democrats alone, Delgado leads Smith 49 percent to 41 percent"),
+])
+def test_words_before_their_attribution_may_open_on_a_preposition(text, content):
+    [q] = quotes(text)
+    assert q.text == content and q.cue == "according to"
