@@ -105,6 +105,17 @@ def test_unusable_database_still_extracts(tmp_path):
     assert "continuing without the cache" in result.stderr.decode()
 
 
+def test_a_record_with_its_headline_only_is_extracted_and_said(tmp_path):
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(json.dumps({"id": "a", "title": "Bridge shuts", "text": "The harbour bridge shut on Monday."})
+                    + "\n" + json.dumps({"id": "b", "title": "Ferry starts"}) + "\n", encoding="utf-8")
+    result = run_brief("extract", "--no-cache", str(dump))
+    assert result.returncode == 0
+    assert [line["id"] for line in lines(result)] == ["a", "b"]
+    assert result.stderr.decode().strip() == (
+        f"brief: {dump}: line 2: no text (none of the fields text, body, content), the headline only")
+
+
 def test_extract_imports_no_ui_library():
     code = ("import sys\n"
             f"from tui.cli import main\nmain(['extract', '--no-cache', {str(SEED)!r}])\n"

@@ -191,6 +191,9 @@ def run_extract(args: argparse.Namespace) -> int:
         report(problem)
     loaded = load_inputs(args.paths, max_bytes(args, config))
     articles = loaded.articles
+    for article in articles:
+        if article.caveat:  # extracted all the same, as the dashboard lists it with its mark
+            report(f"{article.path or article.id}: {article.caveat}")
     if args.published:
         articles = [a if a.published else a.with_published(args.published) for a in articles]
     store = None
