@@ -179,11 +179,13 @@ def _full_date(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
 
 MONTH_DAY = Rule(
     "month day",
-    re.compile(rf"\b(?=[A-Z])(?:{_WEEKDAY_ANY},?\s+)?(?P<month>{_MONTH_ANY})\s+(?P<day>{_DAY})\b"
+    # an abbreviation's full stop may stand for the space ("Sept.11, 2001")
+    re.compile(rf"\b(?=[A-Z])(?:{_WEEKDAY_ANY},?\s+)?(?P<month>{_MONTH_ANY})(?:\s+|(?<=\.))(?P<day>{_DAY})\b"
                rf"(?:,?\s+(?P<year>{_YEAR})\b)?"),
     _full_date, (Example("The deal closed on Aug. 2, 1998.", "Aug. 2, 1998", "DATE", "1998-08-02"),
                  Example("The talks began on Dec. 28.", "Dec. 28", "DATE", "1998-12-28", "1999-01-04"),
                  Example("It was polled between Oct. 30 and Nov. 9, 1996.", "Oct. 30", "DATE", "1996-10-30"),
+                 Example("The attacks of Sept.11, 2001 changed it.", "Sept.11, 2001", "DATE", "2001-09-11"),
                  Example("It will end Tuesday, Sept. 8.", "Tuesday, Sept. 8", "DATE", "1998-09-08"),
                  Example("Posted Fri., May. 3, 2013.", "Fri., May. 3, 2013", "DATE", "2013-05-03"),
                  Example("PUBLISHED: THURSDAY, MAY 2, 2013.", "THURSDAY, MAY 2, 2013", "DATE", "2013-05-02")),
@@ -549,6 +551,8 @@ DEICTIC = Rule(
 
 
 def _this_part(m: re.Match[str], anchor: Anchor, tense: Tense) -> Normalized:
+    if m.group("part")[:1].isupper():
+        return None  # "CBS This Morning", "Last Night": a programme's or a film's name
     which = m.group("which").lower()
     offset = -1 if which in ("yesterday", "last") else (1 if which == "tomorrow" else 0)
     return "TIME", f"{anchor.shift_days(offset)}T{PARTS_OF_DAY[m.group('part').lower()]}"

@@ -171,6 +171,7 @@ def test_ordinals_shares_and_names_are_no_time(text):
     "The senator told 60 Minutes he would run.",
     "Reporters from Happy Days magazine called.",
     "They led the Spring of Life protests.",
+    "She told the programme This Morning about her plans.",
     "Prices may fall again.",
 ])
 def test_names_and_ages_are_no_time(text):
