@@ -147,6 +147,10 @@ class Resolver:
             name, _ = clean_name(trailing.group())
             return self.names.canonical(name, base + cut + trailing.start())
         words = head.split()
+        if words and words[-1].lower() in COORDINATORS:
+            # "voters who ... - and who have favored": the phrase before the first "who" is meant, not "and"
+            first = head.rfind(" who ")
+            return self._relative(sentence, cut + first + 1, base) if first > 0 else None
         return words[-1] if words else None
 
     def names_no_one(self, mention: str) -> bool:

@@ -1050,3 +1050,11 @@ def test_some_of_a_group_the_article_names_in_full_are_not_the_whole():
 def test_words_before_their_attribution_may_open_on_a_preposition(text, content):
     [q] = quotes(text)
     assert q.text == content and q.cue == "according to"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Commuters who use the bridge daily - and who have demanded a ferry for years - are angry.", "Commuters"),
+    ("An engineer who inspected the piers and who warned that the cracks were growing was ignored.", "engineer"),
+])
+def test_a_second_relative_who_names_the_phrase_before_the_first(text, speaker):
+    assert {q.speaker for q in quotes(text) if q.cue in ("demanded", "warned")} == {speaker}
