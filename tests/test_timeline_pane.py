@@ -1,5 +1,6 @@
 """The timeline pane's entries: the date in words beside its TIMEX value, except where the value is a decade's or
-a century's digits ("195" beside "the 1950s" read as a number leaking into the label)."""
+a century's digits ("195" beside "the 1950s" read as a number leaking into the label) or the words themselves
+("1780  1780")."""
 
 from textual.app import App, ComposeResult
 
@@ -28,3 +29,8 @@ async def test_a_decade_shows_its_words_not_its_digits():
 async def test_a_date_shows_its_value_beside_its_words():
     (line,) = await _shown([TimeExpression("Tuesday", 0, 7, "DATE", "2024-03-05", "It opened on Tuesday.")])
     assert line.startswith("Tue 5 March 2024  2024-03-05  date “Tuesday”")
+
+
+async def test_a_year_is_not_shown_twice():
+    (line,) = await _shown([TimeExpression("1780", 0, 4, "DATE", "1780", "The fort was built in 1780.")])
+    assert line.startswith("1780  date “1780”")

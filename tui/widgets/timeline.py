@@ -22,8 +22,11 @@ class TimelinePane(EntryList):
             text = Text()
             dated = entry.type in ("DATE", "TIME")
             unresolved = "X" in entry.value
-            text.append(readable_timex(entry.value, entry.type, entry.mod), style="italic" if unresolved else "bold")
-            text.append("" if entry.value.isdigit() and len(entry.value) < 4 else f"  {entry.value}", style="dim")
+            readable = readable_timex(entry.value, entry.type, entry.mod)
+            text.append(readable, style="italic" if unresolved else "bold")
+            # the value beside its words, unless it says them again ("1780") or is a decade's digits ("195")
+            shown = not (entry.value == readable or (entry.value.isdigit() and len(entry.value) < 4))
+            text.append(f"  {entry.value}" if shown else "", style="dim")
             if dated and unresolved:
                 text.append(" (unresolved)", style="italic dim")
             text.append(f"  {entry.type.lower()} ", style="dim")
