@@ -301,6 +301,8 @@ class TimelineEvent:
     value: str
     sentence: str
     articles: tuple[str, ...]
+    type: str = "DATE"  # TimeML's type and mod, so the value reads as the pane reads it ("every Tuesday", a SET)
+    mod: str = ""
 
 
 class TimelineIndex:
@@ -308,9 +310,9 @@ class TimelineIndex:
     of one story merge into one event that lists all their articles, and each sentence is held once."""
 
     def __init__(self) -> None:
-        # (value, hash of the sentence's words) -> (sentence, article keys); a hash, not the words, since
-        # 10,000 articles' worth of normalized sentences would take 20 MB to hold as keys
-        self._events: dict[tuple[str, int], tuple[str, list[str]]] = {}
+        # (value, hash of the sentence's words) -> (sentence, type, mod, article keys); a hash, not the words,
+        # since 10,000 articles' worth of normalized sentences would take 20 MB to hold as keys
+        self._events: dict[tuple[str, int], tuple[str, str, str, list[str]]] = {}
         self._of_article: dict[str, list[tuple[str, int]]] = {}
 
     def add(self, article_key: str, expressions: Iterable[TimeExpression]) -> None:
@@ -319,7 +321,7 @@ class TimelineIndex:
         keys = []
         for e in expressions:
             key = (e.value, hash(_event_key(e.sentence)))
-            articles = self._events.setdefault(key, (e.sentence, []))[1]
+            articles = self._events.setdefault(key, (e.sentence, e.type, e.mod, []))[3]
             if article_key not in articles:
                 articles.append(article_key)
                 keys.append(key)
@@ -327,15 +329,15 @@ class TimelineIndex:
 
     def remove(self, article_key: str) -> None:
         for key in self._of_article.pop(article_key, ()):
-            articles = self._events[key][1]
+            articles = self._events[key][3]
             articles.remove(article_key)
             if not articles:
                 del self._events[key]
 
     def events(self) -> list[TimelineEvent]:
         """Chronological where resolved, then the rest."""
-        merged = [TimelineEvent(key[0], sentence, tuple(articles))
-                  for key, (sentence, articles) in self._events.items()]
+        merged = [TimelineEvent(key[0], sentence, tuple(articles), kind, mod)
+                  for key, (sentence, kind, mod, articles) in self._events.items()]
         resolved = sorted((e for e in merged if e.value[:1].isdigit()), key=lambda e: e.value)
         return resolved + [e for e in merged if not e.value[:1].isdigit()]
 

@@ -39,6 +39,12 @@ def readable_timex(value: str, kind: str = "DATE", mod: str = "") -> str:
     return words
 
 
+def value_beside_words(value: str, words: str) -> str:
+    """The TIMEX value to show beside its words, or "" where it would only repeat them ("1780") or read as a number
+    leaking into them (a decade's or a century's digits, "195" beside "the 1950s")."""
+    return "" if value == words or (value.isdigit() and len(value) < 4) else value
+
+
 def _unqualified(value: str, kind: str) -> str:
     if value in _REFS:
         return _REFS[value]

@@ -34,3 +34,16 @@ async def test_a_date_shows_its_value_beside_its_words():
 async def test_a_year_is_not_shown_twice():
     (line,) = await _shown([TimeExpression("1780", 0, 4, "DATE", "1780", "The fort was built in 1780.")])
     assert line.startswith("1780  date “1780”")
+
+
+def test_the_batch_timeline_reads_each_value_by_its_type():
+    from core.corpus import Corpus
+    from tui.corpus import timeline_rows
+
+    corpus = Corpus()
+    corpus.timeline.add("a", [
+        TimeExpression("every Tuesday", 20, 33, "SET", "XXXX-WXX-2", "The ferry sails every Tuesday."),
+        TimeExpression("1780", 22, 26, "DATE", "1780", "The fort was built in 1780."),
+    ])
+    lines = [str(text).split("\n")[0] for text, _ in timeline_rows(corpus, {}, lambda key, at: None)]
+    assert lines == ["1780", "every Tuesday  XXXX-WXX-2"]

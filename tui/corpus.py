@@ -24,7 +24,7 @@ from textual.widgets import Footer, Static
 
 from core.article import Article
 from core.corpus import Corpus
-from core.timex_words import readable_timex
+from core.timex_words import readable_timex, value_beside_words
 from tui.actions import CORPUS, bindings_for
 from tui.widgets.entry_view import EntryView
 
@@ -115,8 +115,10 @@ class CorpusScreen(Screen[None]):
 def timeline_rows(corpus: Corpus, articles: dict[str, Article], go: Callable[[str, int], None]):
     rows = []
     for event in corpus.timeline.events():
-        text = Text(readable_timex(event.value), style="bold" if event.value[:1].isdigit() else "italic")
-        text.append(f"  {event.value}\n  ", style="dim")
+        readable = readable_timex(event.value, event.type, event.mod)
+        text = Text(readable, style="bold" if event.value[:1].isdigit() else "italic")
+        value = value_beside_words(event.value, readable)
+        text.append(f"  {value}\n  " if value else "\n  ", style="dim")
         text.append(event.sentence)
         sources = ", ".join(_title(articles, k) for k in event.articles[:3])
         more = f" +{len(event.articles) - 3}" if len(event.articles) > 3 else ""

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from rich.text import Text
 
 from core.timeline import TimeExpression
-from core.timex_words import readable_timex
+from core.timex_words import readable_timex, value_beside_words
 from tui.widgets.entries import EntryList
 
 
@@ -24,9 +24,8 @@ class TimelinePane(EntryList):
             unresolved = "X" in entry.value
             readable = readable_timex(entry.value, entry.type, entry.mod)
             text.append(readable, style="italic" if unresolved else "bold")
-            # the value beside its words, unless it says them again ("1780") or is a decade's digits ("195")
-            shown = not (entry.value == readable or (entry.value.isdigit() and len(entry.value) < 4))
-            text.append(f"  {entry.value}" if shown else "", style="dim")
+            if value := value_beside_words(entry.value, readable):
+                text.append(f"  {value}", style="dim")
             if dated and unresolved:
                 text.append(" (unresolved)", style="italic dim")
             text.append(f"  {entry.type.lower()} ", style="dim")
