@@ -52,6 +52,18 @@ def test_text_file_with_headline_first_line(tmp_path):
     assert article.title == "Harbour bridge to close"
 
 
+def test_a_saved_files_name_dates_it_when_its_text_does_not(tmp_path):
+    dated = tmp_path / "2020-01-31"
+    dated.mkdir()
+    assert one(write(dated, "herald_2024-03-05_bridge.txt", BODY)).published == "2024-03-05"
+    assert one(write(dated, "bridge.txt", BODY)).published is None  # a folder's date is not the file's
+    assert one(write(tmp_path, "herald_2024-02-30_bridge.txt", BODY)).published is None  # no such day
+    front = "---\ntitle: Bridge closes\ndate: 2024-03-04\n---\n" + BODY
+    assert one(write(tmp_path, "herald_2024-03-05_bridge.md", front)).published == "2024-03-04"  # the text's own
+    dump = write(tmp_path, "2024-03-05.jsonl", json.dumps({"id": "a", "text": BODY}))
+    assert one(dump).published is None  # many articles in one file: its name dates none of them
+
+
 def test_markdown_front_matter(tmp_path):
     source = ('---\ntitle: "Bridge closes"\ndate: 2024-03-05\nsource: Harbour Herald\n'
               "url: https://example.org/bridge\n---\n" + BODY)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from core.article import EXTRACTED_CHARS, Article, content_hash
-from core.ingest.dates import read_date
+from core.ingest.dates import date_in_name, read_date
 from core.ingest.decode import decode
 from core.ingest.errors import IngestError
 from core.ingest.feed import looks_like_feed, parse_feed
@@ -49,6 +49,8 @@ def size_limit(megabytes: object) -> int:
 STDIN = "-"
 
 Parser = Callable[[str], list[RawArticle] | list[RawArticle | IngestError]]
+# formats holding one article a file, whose file name may carry its date ("reuters_2016-09-07_talks.txt")
+_ONE_DOCUMENT = (parse_text, parse_markdown, parse_html)
 _BY_SUFFIX: dict[str, Parser] = {
     ".txt": parse_text, ".text": parse_text,
     ".md": parse_markdown, ".markdown": parse_markdown,
@@ -280,6 +282,8 @@ def load_bytes(data: bytes, name: str, suffix: str = "", *, max_bytes: int = DEF
         if date_problem is not None:  # the article loads without it: the text is what matters
             where = f"{record.where}: " if record.where else ""
             yield Problem(name, f"{where}{date_problem}; left out")
+        if published is None and parser in _ONE_DOCUMENT:
+            published = date_in_name(name)
         article = _article(record, name, published)
         if article is None:
             where = f"{record.where}: " if record.where else ""

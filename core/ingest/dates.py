@@ -43,6 +43,20 @@ def read_date(value: object) -> tuple[str | None, str | None]:
     return normalized, None
 
 
+_DATE_IN_NAME = re.compile(r"(?<![0-9])(\d{4})-(\d{2})-(\d{2})(?![0-9])")
+
+
+def date_in_name(name: str) -> str | None:
+    """The ISO date a saved file's name carries ("reuters_2016-09-07_talks.txt"), for a file whose text gives
+    none: without a date every relative date in it ("on Friday", "last year") stays unresolved. The file's name
+    only, never its folders', and a date that is not a day of the calendar is none."""
+    found = _DATE_IN_NAME.search(re.split(r"[/\\]", name)[-1])
+    if found is None:
+        return None
+    published, problem = read_date(found.group())
+    return published if problem is None else None
+
+
 def _shown(value: object) -> str:
     if isinstance(value, time.struct_time):
         return "{:04d}-{:02d}-{:02d}".format(*value[:3])
