@@ -764,6 +764,21 @@ async def test_a_note_and_tags_typed_ahead_of_their_dialogs_are_saved(corpus, tm
         assert app.model.book.review(article).note == "Check the\nengineers"
 
 
+async def test_words_typed_right_after_slash_are_the_search_not_commands(corpus, tmp_path):
+    app = make_app(corpus, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(app, pilot)
+        # "e" would export and "r" rescan had they reached the list before the box took focus
+        type_ahead(app, "slash", *"fer")
+        await until(pilot, lambda: app.list_screen.query_one("#filter").value == "fer")
+        assert ids(app) == ["ferry"] and app.screen is app.list_screen
+        await pilot.press("enter", "enter")  # out of the box, then open the ferry story
+        await until(pilot, lambda: isinstance(app.screen, ArticleScreen))
+        type_ahead(app, "slash", *"fog", "enter")  # the article's own search, typed in one burst too
+        await until(pilot, lambda: app.screen.hits != [])
+        assert app.screen.query_one("#find").value == "fog"
+
+
 async def test_rescan_picks_up_new_files(corpus, tmp_path):
     app = make_app(corpus, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:

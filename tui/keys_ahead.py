@@ -5,9 +5,10 @@ checks the key's bindings only when the key comes back up to it. Keys typed in o
 tags and enter; anything typed quickly over a slow link) are all sent before the first of them comes back up and
 pushes its dialog, and a dialog's editor takes focus only once the dialog is drawn: the other keys came back up
 past a screen no longer on top, or from a screen with nothing focused, and were lost (a note typed ahead of its
-editor never reached it). The app notes where it sent each key; a key that comes back up after another screen was
-pushed over that one, or after a widget took focus on a screen that had none, is sent again, to what is there now,
-in the order typed.
+editor never reached it). So were the words typed right after "/": the search box takes focus once the keys read
+before were sent on, so they went to the list as its commands. The app notes where it sent each key; a key that
+comes back up after another screen was pushed over that one, or after focus moved, is sent again, to what is there
+now, in the order typed.
 """
 
 from __future__ import annotations
@@ -29,10 +30,11 @@ class KeysInFlight:
         self._sent.append((key, screen, focused))
 
     def missed(self, key: events.Key, screen: Screen, focused: Widget | None) -> bool:
-        """The key, back up at the app, was typed for a screen or a widget that was not there when it was sent."""
+        """The key, back up at the app, was typed for a screen or a widget that was not there when it was sent:
+        another screen is on top, or focus moved (the search box a "/" just opened)."""
         for sent, sent_to, sent_focused in reversed(self._sent):
             if sent is key:
-                return sent_to is not screen or (sent_focused is None and focused is not None)
+                return sent_to is not screen or sent_focused is not focused
         return False
 
     @staticmethod

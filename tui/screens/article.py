@@ -217,7 +217,7 @@ class ArticleScreen(Screen[None]):
     def action_search_text(self) -> None:
         box = self.query_one("#find", Input)
         box.display = True
-        box.focus()
+        self.set_focus(box)  # at once, so the words typed right after "/" reach the box (as the list's search)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

@@ -665,7 +665,9 @@ class ListScreen(Screen[None]):
     def action_filter(self) -> None:
         box = self.query_one("#filter", LineInput)
         box.display = True
-        box.focus()
+        # at once, not as focus() does after the keys already queued: "/fer" typed in one burst searches "fer"
+        # instead of sending "f", "e" (export) and "r" to the list
+        self.set_focus(box)
 
     def on_input_changed(self, event: LineInput.Changed) -> None:
         if event.input.id == "filter":
