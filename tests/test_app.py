@@ -779,6 +779,20 @@ async def test_words_typed_right_after_slash_are_the_search_not_commands(corpus,
         assert app.screen.query_one("#find").value == "fog"
 
 
+async def test_a_search_typed_in_bursts_after_one_that_found_nothing_neither_acts_nor_crashes(corpus, tmp_path):
+    app = make_app(corpus, tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(app, pilot)
+        type_ahead(app, "slash", *"zzqq", "enter")
+        await until(pilot, lambda: ids(app) == [])
+        type_ahead(app, "escape")
+        await until(pilot, lambda: len(ids(app)) == 3)
+        # the keys reached the list as commands before the box had focus, and one of them crashed the app
+        type_ahead(app, "slash", *"Rampages", "enter")
+        await until(pilot, lambda: app.list_screen.query_one("#filter").value == "Rampages")
+        assert app.screen_stack[-1] is app.list_screen and ids(app) == []
+
+
 async def test_rescan_picks_up_new_files(corpus, tmp_path):
     app = make_app(corpus, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
