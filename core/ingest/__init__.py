@@ -60,7 +60,6 @@ _BY_SUFFIX: dict[str, Parser] = {
 }
 
 
-
 def _one_suffix_per_format() -> str:
     """For messages: ".txt, .md, .html, .json, .jsonl, .xml", each format's first suffix."""
     first: dict[Parser, str] = {}

@@ -38,8 +38,8 @@ def keep_draft(screen: ModalScreen, label: str | None, initial: str, text: str) 
     """What the user has typed and not yet saved, held by the app while the editor is open: if the dashboard
     dies with the editor open (a crash, a kill from the terminal), the exit report prints it, so it is not lost."""
     drafts = getattr(screen.app, "drafts", None)
-    if drafts is None or label is None:
-        return
+    if drafts is None or label is None or getattr(screen, "closed", False):
+        return  # a change the editor posted before its save is read after it: the text is saved, no draft
     if text == initial:
         drafts.pop(id(screen), None)
     else:
@@ -57,6 +57,7 @@ class Dialog(ModalScreen[str | None]):
     typed before the entry has focus reach it all the same (tui/keys_ahead.py)."""
 
     ENTRY: ClassVar[type[TextArea] | type[Input]]
+    closed = False  # dismissed: answered or cancelled, so what it holds is no draft any more
 
     def entry(self) -> TextArea | Input:
         return self.query_one(self.ENTRY)
@@ -65,6 +66,7 @@ class Dialog(ModalScreen[str | None]):
         self.entry().focus()
 
     def dismiss(self, result=None):
+        self.closed = True
         drop_draft(self)
         return super().dismiss(result)
 
