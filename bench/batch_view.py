@@ -27,9 +27,6 @@ def timeline_like_rows(count: int):
     return rows
 
 
-def _shown(entries) -> int:
-    """How many rows the view's list holds."""
-    return entries.entry_count if hasattr(entries, "entry_count") else entries.option_count
 
 
 async def _measure(count: int, keys: int = 20) -> tuple[float, float, float]:
@@ -48,11 +45,11 @@ async def _measure(count: int, keys: int = 20) -> tuple[float, float, float]:
             await asyncio.sleep(0.001)
             if screen.rows is not None:
                 entries = screen.query_one("#corpus-entries")
-                if _shown(entries) > 0:
+                if entries.entry_count > 0:
                     break
         await pilot.pause()  # painted
         first = time.perf_counter() - start
-        while _shown(entries) < count:
+        while entries.entry_count < count:
             await asyncio.sleep(0.001)
         whole = time.perf_counter() - start
         await pilot.pause()

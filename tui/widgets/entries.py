@@ -21,18 +21,13 @@ class EntryList(OptionList):
         self._offsets: list[int | None] = []
 
     def show_entries(self, entries: list[tuple[Text, int | None]]) -> None:
+        """The entries, the first that can be chosen highlighted."""
         self.clear_options()
-        self._offsets = []
-        self.add_entries(entries)
-
-    def add_entries(self, entries: list[tuple[Text, int | None]]) -> None:
-        """More entries after those shown; the first that can be chosen is highlighted if none was."""
-        self._offsets.extend(offset for _, offset in entries)
+        self._offsets = [offset for _, offset in entries]
         self.add_options([Option(prompt, disabled=offset is None) for prompt, offset in entries])
-        if self.highlighted is None:
-            first = next((i for i, offset in enumerate(self._offsets) if offset is not None), None)
-            if first is not None:
-                self.highlighted = first
+        first = next((i for i, offset in enumerate(self._offsets) if offset is not None), None)
+        if first is not None:
+            self.highlighted = first
 
     def show_text(self, text: Text) -> None:
         self.show_entries([(text, None)])
